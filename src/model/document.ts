@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/**
+ * Document-type ids (DESIGN.md "Stable ids"). These appear in reports, SARIF, waivers and
+ * previous-round comparisons: add new ones, never rename.
+ */
+export const DOCUMENT_TYPES = [
+  'filing-approval', // 立案审批表
+  'inspection-record', // 现场检查记录
+  'inquiry-record', // 询问笔录
+  'investigation-report', // 案件调查终结报告
+  'penalty-notice', // 行政处罚告知书
+  'hearing-notice', // 听证告知书
+  'statement-record', // 陈述申辩笔录
+  'legal-review', // 法制审核意见书
+  'collective-discussion', // 集体讨论记录
+  'case-approval', // 案件处理呈批表
+  'extension-approval', // 案件延期审批表
+  'penalty-decision', // 行政处罚决定书
+  'onsite-penalty-decision', // 行政(当场)处罚决定书
+  'service-receipt', // 文书送达回执
+  'payment-receipt', // 罚款缴纳凭证/收据
+  'closing-approval', // 结案审批表
+  'rectification-order', // 责令限期整改指令书
+  'rectification-review', // 整改复查意见书
+  'preservation-notice', // 先行登记保存证据通知书
+  'preservation-decision', // 先行登记保存证据处理决定书
+  'cover', // 卷宗封面
+  'contents', // 卷内目录
+  'archive-note', // 备考表
+  'party-identity', // 营业执照/身份证复印件
+  'other', // recognised as not a case document
+] as const;
+export const DocumentType = z.enum(DOCUMENT_TYPES);
+export type DocumentType = z.infer<typeof DocumentType>;
+
+/** Calendar date as written in the report: ISO `YYYY-MM-DD`, no time zone (dates in case files are local). */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** Where a value was read: the original (un-normalised) text and the page it is on (1-based, within the file). */
+export const Source = z.object({
+  quote: z.string(),
+  page: z.number().int().positive().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A case reference read from a document number: year + serial identify the case (one serial per case). */
+export const CaseRef = z.object({
+  year: z.number().int(),
+  /** serial as written without padding, e.g. "7", "k-39", "执法二中队-9" */
+  serial: z.string(),
+});
+export type CaseRef = z.infer<typeof CaseRef>;
+
+export const DocNumber = Source.extend({
+  /** the number as written, e.g. （射）应急罚〔2023〕12号 */
+  raw: z.string(),
+  /** 类别字, e.g. 罚, 罚告, 立 */
+  classChars: z.string().optional(),
+  caseRef: CaseRef.optional(),
+  /** the year bracket used: 〔〕 is the standard form; others are a form defect */
+  bracket: z.string().optional(),
+});
+export type DocNumber = z.infer<typeof DocNumber>;
+
+export const DatedStep = Source.extend({
+  date: IsoDate,
+  /** the label in front of the date, e.g. 立案日期, 送达时间; empty when none */
+  label: z.string(),
+  /** HH:MM when a time was written with the date */
+  time: z.string().optional(),
+});
+export type DatedStep = z.infer<typeof DatedStep>;
+
+export const Officer = Source.extend({
+  name: z.string(),
+  /** 执法证号; absent when the record names the officer without one */
+  certificate: z.string().optional(),
+});
+export type Officer = z.infer<typeof Officer>;
+
+export const Citation = Source.extend({
+  /** law title as written without 《》, e.g. 中华人民共和国安全生产法 or 安全生产法 */
+  law: z.string(),
+  article: z.number().int().optional(),
+  paragraph: z.number().int().optional(),
+  item: z.number().int().optional(),
+  /** true for clauses of technical standards (第6.6.1.1条), which are not legal articles */
+  standard: z.boolean().optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const Amount = Source.extend({
+  /** yuan */
+  yuan: z.number().nonnegative(),
+});
+export type Amount = z.infer<typeof Amount>;
+
+/** The facts read out of one document. Every field keeps the text it came from. */
+export const DocumentFields = z.object({
+  docNumber: DocNumber.optional(),
+  party: Source.extend({ name: z.string() }).optional(),
+  /** 统一社会信用代码 (18 characters) */
+  creditCode: Source.extend({ code: z.string(), valid: z.boolean() }).optional(),
+  dates: z.array(DatedStep),
+  /** the document type's own date: 立案 date, decision date, service date, payment date … */
+  keyDate: DatedStep.optional(),
+  fine: Amount.optional(),
+  officers: z.array(Officer),
+  citations: z.array(Citation),
+  /** on a service receipt: the type of the document it says was served */
+  servedDocument: Source.extend({ type: DocumentType, title: z.string() }).optional(),
+  /** on a decision: whether the party is an individual (个人) or an organisation */
+  partyKind: z.enum(['individual', 'organisation']).optional(),
+});
+export type DocumentFields = z.infer<typeof DocumentFields>;
+
+/** How the type was decided: from the title in the first lines of the first page, or from the file name. */
+export const RecognizedBy = z.enum(['title', 'filename', 'none']);
+
+/** One document of a case: a whole file, or a page range of a combined PDF. */
+export const CaseDocument = z.object({
+  /** path relative to the audit root, with `/` separators; zip entries as `export.zip!/a/b.pdf` */
+  file: z.string(),
+  pages: z.tuple([z.number().int(), z.number().int()]).optional(),
+  type: DocumentType,
+  by: RecognizedBy,
+  confidence: z.number().min(0).max(1),
+  /** the title line that decided the type (or the file name) */
+  evidence: z.string(),
+  fields: DocumentFields,
+});
+export type CaseDocument = z.infer<typeof CaseDocument>;

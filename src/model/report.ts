@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { CaseDocument, IsoDate } from './document.js';
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+/**
+ * Status of a finding against earlier rounds. `could-not-check` findings (rule `check-skipped`) record a
+ * check that needed a date or field that could not be read: they never pass silently.
+ */
+export const FindingStatus = z.enum(['new', 'recurring', 'resolved']);
+
+/** A structured location: writers render it; nothing depends on line numbers. */
+export const Location = z.object({
+  file: z.string().optional(),
+  page: z.number().int().optional(),
+  sheet: z.string().optional(),
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+});
+export type Location = z.infer<typeof Location>;
+
+export const Finding = z.object({
+  /** stable rule id (DESIGN.md), e.g. deadline-missed */
+  rule: z.string(),
+  severity: Severity,
+  /** message in the report's language, from the catalogue */
+  message: z.string(),
+  /** message id within the rule's catalogue entry (secretlint style) */
+  messageId: z.string(),
+  /** the data the message was built from; the rule's key field (DESIGN.md) identifies one finding */
+  data: z.record(z.string(), z.unknown()),
+  file: z.string().optional(),
+  page: z.number().int().optional(),
+  /** further locations, e.g. the register cell and the document page that disagree */
+  related: z.array(Location.extend({ note: z.string().optional() })).optional(),
+  /** points taken off by the rubric (after caps); 0 when the rule is not scored */
+  deduction: z.number(),
+  /** rubric category id, e.g. procedure; empty when not scored */
+  category: z.string(),
+  /** true when the rubric makes this finding a veto item (一票否决) */
+  veto: z.boolean(),
+  /** case + rule + key: the same defect across runs and rounds */
+  fingerprint: z.string(),
+  status: FindingStatus.optional(),
+  waived: z.object({ reason: z.string(), approver: z.string() }).optional(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+/** A check that could not be performed for a case (a date or field could not be read, or not implemented). */
+export const SkippedCheck = z.object({
+  check: z.string(),
+  reason: z.string(),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+export type SkippedCheck = z.infer<typeof SkippedCheck>;
+
+export const CategoryScore = z.object({
+  category: z.string(),
+  name: z.string(),
+  points: z.number(),
+  deducted: z.number(),
+  /** deductions before the category cap ("扣完为止") */
+  uncapped: z.number(),
+});
+
+export const CaseResult = z.object({
+  /** case folder relative to the audit root */
+  folder: z.string(),
+  caseNumber: z.string().optional(),
+  caseRef: z.object({ year: z.number(), serial: z.string() }).optional(),
+  party: z.string().optional(),
+  unit: z.string().optional(),
+  /** case type id from the ruleset, e.g. general / simple */
+  type: z.string(),
+  filingDate: IsoDate.optional(),
+  decisionDate: IsoDate.optional(),
+  fine: z.number().optional(),
+  /** legal regime id applied (picked by 立案 date) */
+  regime: z.string().optional(),
+  score: z.number(),
+  grade: z.string(),
+  veto: z.boolean(),
+  vetoReasons: z.array(z.string()),
+  categories: z.array(CategoryScore),
+  documents: z.array(CaseDocument),
+  findings: z.array(Finding),
+  skipped: z.array(SkippedCheck),
+});
+export type CaseResult = z.infer<typeof CaseResult>;
+
+/** Every input file is accounted for exactly once: as a case document, or here with the reason. */
+export const FileEntry = z.object({
+  file: z.string(),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().optional(),
+  /** document: read into a case; register/roster: used as such; skipped: junk; unreadable, unsupported */
+  disposition: z.enum(['document', 'register', 'roster', 'skipped', 'unreadable', 'unsupported', 'container']),
+  reason: z.string().optional(),
+  case: z.string().optional(),
+});
+export type FileEntry = z.infer<typeof FileEntry>;
+
+export const Report = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal('caseaudit'), version: z.string() }),
+  ruleset: z.object({ id: z.string(), version: z.string() }),
+  lang: z.enum(['zh', 'en']),
+  round: z.object({
+    id: z.string(),
+    asOf: IsoDate,
+    generatedAt: z.string(),
+    inputs: z.array(z.object({ path: z.string(), sha256: z.string().optional() })),
+  }),
+  summary: z.object({
+    cases: z.number(),
+    files: z.number(),
+    findings: z.number(),
+    bySeverity: z.record(z.string(), z.number()),
+    byGrade: z.record(z.string(), z.number()),
+    vetoed: z.number(),
+    averageScore: z.number().nullable(),
+  }),
+  cases: z.array(CaseResult),
+  /** findings not about one case: register rows, files outside any case */
+  findings: z.array(Finding),
+  files: z.array(FileEntry),
+  /** checks or ruleset parts that are not implemented or not applicable; said, never silently passed */
+  notes: z.array(z.string()),
+});
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,62 @@
+import { TextDecoder } from 'node:util';
+import type { SourceFile } from '../scan/source.js';
+import type { ReadOutcome } from './pages.js';
+import { readPdf } from './pdf.js';
+import { kindFromExtension, sniff } from './sniff.js';
+import { readDoc, readDocx, withText } from './word.js';
+
+export type { PageText, ReadOutcome, FileKind } from './pages.js';
+
+/**
+ * Bytes → text by page. Never throws for a bad file: every failure is an outcome with a reason, so the
+ * file is accounted for in the report.
+ */
+export async function readDocumentBytes(bytes: Buffer, name: string): Promise<ReadOutcome> {
+  if (bytes.length === 0) return { status: 'unreadable', kind: kindFromExtension(name), reason: 'empty file (0 bytes)' };
+  const kind = sniff(bytes, name);
+  const promised = kindFromExtension(name);
+  const outcome = await readByKind(kind, bytes);
+  if (outcome.status === 'ok' && promised !== 'unknown' && promised !== kind) {
+    return { ...outcome, note: `content is ${kind} although the name says .${promised === 'pdf' ? 'pdf' : name.split('.').pop()}` };
+  }
+  return outcome;
+}
+
+async function readByKind(kind: ReturnType<typeof sniff>, bytes: Buffer): Promise<ReadOutcome> {
+  switch (kind) {
+    case 'pdf':
+      return readPdf(bytes);
+    case 'docx':
+      return readDocx(bytes);
+    case 'doc':
+      return readDoc(bytes);
+    case 'txt':
+      return readText(bytes);
+    case 'image':
+      return { status: 'no-text', kind, pages: [], pageErrors: [], reason: 'image file: no text layer (scan)' };
+    default:
+      return { status: 'unsupported', kind, reason: `not a document format caseaudit reads (${kind})` };
+  }
+}
+
+/** Plain text: UTF-8 when it decodes cleanly, else GB18030 (Windows exports in China). */
+function readText(bytes: Buffer): ReadOutcome {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('gb18030').decode(bytes);
+  }
+  return withText('txt', text.replace(/^\uFEFF/, ''));
+}
+
+export async function readSource(file: SourceFile): Promise<ReadOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = await file.read();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { status: 'unreadable', kind: kindFromExtension(file.path), reason: code === 'EACCES' ? 'permission denied' : String((error as Error).message ?? error) };
+  }
+  return readDocumentBytes(bytes, file.path);
+}

@@ -1,0 +1,76 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PDFParse, PasswordException } from 'pdf-parse';
+import { hasText, toPages, type PageError, type ReadOutcome } from './pages.js';
+
+/**
+ * pdfjs needs its character maps to turn CID codes of non-embedded Chinese fonts (STSong-Light, common
+ * in exports from enforcement systems) into text; without them those pages read back empty.
+ */
+const pdfjsRoot = (() => {
+  const require = createRequire(import.meta.url);
+  const fromParser = path.dirname(require.resolve('pdf-parse'));
+  return path.dirname(require.resolve('pdfjs-dist/package.json', { paths: [fromParser] }));
+})();
+const CMAP_URL = path.join(pdfjsRoot, 'cmaps') + path.sep;
+const FONT_URL = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
+
+/** Above this many pages a file is read only up to the limit and the rest is said (bounded time and memory). */
+export const MAX_PDF_PAGES = 2000;
+
+/**
+ * Read a PDF page by page, so one damaged page costs that page only. Encrypted files are reported as such
+ * (a case file must be readable by the archive; the tool never tries passwords).
+ */
+export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
+  // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
+  const parser = new PDFParse({
+    data: new Uint8Array(bytes),
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    standardFontDataUrl: FONT_URL,
+    verbosity: 0,
+    isEvalSupported: false,
+  });
+  try {
+    let total: number;
+    try {
+      total = (await parser.getInfo()).total;
+    } catch (error) {
+      if (isPasswordError(error)) return { status: 'encrypted', kind: 'pdf', reason: 'password-protected PDF' };
+      return { status: 'unreadable', kind: 'pdf', reason: describe(error) };
+    }
+    const texts: string[] = [];
+    const pageErrors: PageError[] = [];
+    const last = Math.min(total, MAX_PDF_PAGES);
+    for (let page = 1; page <= last; page++) {
+      try {
+        const result = await parser.getText({ partial: [page], lineEnforce: true });
+        texts.push(result.pages[0]?.text ?? '');
+      } catch (error) {
+        texts.push('');
+        pageErrors.push({ page, reason: describe(error) });
+      }
+    }
+    if (total > last) pageErrors.push({ page: last + 1, reason: `pages ${last + 1}–${total} not read (limit ${MAX_PDF_PAGES})` });
+    const pages = toPages(texts);
+    if (pageErrors.length === total && total > 0) {
+      return { status: 'unreadable', kind: 'pdf', reason: `no page could be read: ${pageErrors[0].reason}` };
+    }
+    if (!hasText(pages)) {
+      return { status: 'no-text', kind: 'pdf', pages, pageErrors, reason: 'no text layer (scanned image?)' };
+    }
+    return { status: 'ok', kind: 'pdf', pages, pageErrors };
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+function isPasswordError(error: unknown): boolean {
+  return error instanceof PasswordException || (error instanceof Error && /password/i.test(error.name + error.message));
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 300);
+  return String(error).slice(0, 300);
+}

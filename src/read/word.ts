@@ -1,0 +1,35 @@
+import mammoth from 'mammoth';
+import WordExtractor from 'word-extractor';
+import { hasText, toPages, type ReadOutcome } from './pages.js';
+
+/** .docx through mammoth's raw text. Word has no fixed pages: the whole document is page 1. */
+export async function readDocx(bytes: Buffer): Promise<ReadOutcome> {
+  try {
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    return withText('docx', value);
+  } catch (error) {
+    return { status: 'unreadable', kind: 'docx', reason: `not a readable .docx: ${message(error)}` };
+  }
+}
+
+/** Legacy binary .doc through word-extractor (body, headers and footers are not mixed into the body). */
+export async function readDoc(bytes: Buffer): Promise<ReadOutcome> {
+  try {
+    const doc = await new WordExtractor().extract(bytes);
+    return withText('doc', doc.getBody());
+  } catch (error) {
+    const text = message(error);
+    if (/encrypt|password/i.test(text)) return { status: 'encrypted', kind: 'doc', reason: text };
+    return { status: 'unreadable', kind: 'doc', reason: `not a readable .doc: ${text}` };
+  }
+}
+
+export function withText(kind: 'docx' | 'doc' | 'txt', text: string): ReadOutcome {
+  const pages = toPages([text]);
+  if (!hasText(pages)) return { status: 'no-text', kind, pages, pageErrors: [], reason: 'document holds no text' };
+  return { status: 'ok', kind, pages, pageErrors: [] };
+}
+
+function message(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 300);
+}

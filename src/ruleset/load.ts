@@ -1,0 +1,174 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import type { z } from 'zod';
+import { CalendarData, createCalendar, type HolidayCalendar } from './calendar.js';
+import {
+  CaseTypesFile,
+  CitationsFile,
+  DeadlinesFile,
+  DocumentsFile,
+  RegimesFile,
+  RubricFile,
+  RulesetMeta,
+  RULESET_FILES,
+  StepsFile,
+  ThresholdsFile,
+  type CaseType,
+  type Citations,
+  type Deadline,
+  type DocumentSpec,
+  type OrderPair,
+  type Regime,
+  type Rubric,
+  type Step,
+  type Thresholds,
+} from './schema.js';
+
+/** The built-in ruleset shipped in the package. */
+export const BUILTIN_RULESET_DIR = fileURLToPath(new URL('../../schemas/work-safety/', import.meta.url));
+
+/** A loaded, validated ruleset: everything checks and scoring know of the law and the rubric. */
+export interface Ruleset {
+  dir: string;
+  meta: z.infer<typeof RulesetMeta>;
+  documents: DocumentSpec[];
+  notCaseDocumentTitles: string[];
+  thresholds: Thresholds;
+  regimes: Regime[];
+  caseTypes: CaseType[];
+  steps: Record<string, Step>;
+  order: OrderPair[];
+  deadlines: Deadline[];
+  citations: Citations;
+  rubric: Rubric;
+  calendar: HolidayCalendar;
+}
+
+export interface RulesetIssue {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** Every problem in a ruleset at once, with file and path, so a user fixes them in one pass. */
+export class RulesetError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly issues: RulesetIssue[],
+  ) {
+    super(`ruleset ${dir} has ${issues.length} problem(s):\n` + issues.map((i) => `  ${i.file}${i.path ? ` at ${i.path}` : ''}: ${i.message}`).join('\n'));
+    this.name = 'RulesetError';
+  }
+}
+
+export async function loadRuleset(dir: string = BUILTIN_RULESET_DIR): Promise<Ruleset> {
+  const issues: RulesetIssue[] = [];
+  const parsed: Record<string, unknown> = {};
+  for (const [file, schema] of Object.entries(RULESET_FILES)) {
+    parsed[file] = await loadFile(dir, file, schema, issues, 'yaml');
+  }
+  const calendarData = await loadFile(dir, 'calendar.json', CalendarData, issues, 'json');
+  if (issues.length > 0) throw new RulesetError(dir, issues);
+
+  const ruleset: Ruleset = {
+    dir,
+    meta: parsed['ruleset.yaml'] as z.infer<typeof RulesetMeta>,
+    documents: (parsed['documents.yaml'] as z.infer<typeof DocumentsFile>).documents,
+    notCaseDocumentTitles: (parsed['documents.yaml'] as z.infer<typeof DocumentsFile>).notCaseDocuments.titles,
+    thresholds: (parsed['thresholds.yaml'] as z.infer<typeof ThresholdsFile>).thresholds,
+    regimes: (parsed['regimes.yaml'] as z.infer<typeof RegimesFile>).regimes,
+    caseTypes: (parsed['case-types.yaml'] as z.infer<typeof CaseTypesFile>).caseTypes,
+    steps: (parsed['steps.yaml'] as z.infer<typeof StepsFile>).steps,
+    order: (parsed['steps.yaml'] as z.infer<typeof StepsFile>).order,
+    deadlines: (parsed['deadlines.yaml'] as z.infer<typeof DeadlinesFile>).deadlines,
+    citations: parsed['citations.yaml'] as Citations,
+    rubric: parsed['rubric.yaml'] as Rubric,
+    calendar: createCalendar(calendarData),
+  };
+  crossCheck(ruleset, issues);
+  if (issues.length > 0) throw new RulesetError(dir, issues);
+  return ruleset;
+}
+
+async function loadFile(dir: string, file: string, schema: z.ZodType, issues: RulesetIssue[], format: 'yaml' | 'json'): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, file), 'utf8');
+  } catch (error) {
+    issues.push({ file, path: '', message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : String(error) });
+    return undefined;
+  }
+  let data: unknown;
+  if (format === 'yaml') {
+    const doc = YAML.parseDocument(text, { prettyErrors: true });
+    // Later parse errors are usually echoes of the first: report a few, not hundreds.
+    for (const e of doc.errors.slice(0, 3)) issues.push({ file, path: `line ${e.linePos?.[0].line ?? '?'}`, message: e.message.split('\n')[0] });
+    if (doc.errors.length > 0) return undefined;
+    data = doc.toJS();
+  } else {
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      issues.push({ file, path: '', message: (error as Error).message });
+      return undefined;
+    }
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) issues.push({ file, path: issue.path.join('.'), message: issue.message });
+    return undefined;
+  }
+  return result.data;
+}
+
+/** References between files: a step, regime, category or grade named in one file must exist in another. */
+function crossCheck(r: Ruleset, issues: RulesetIssue[]): void {
+  const stepIds = new Set(Object.keys(r.steps));
+  const regimeIds = new Set(r.regimes.map((x) => x.id));
+  const caseTypeIds = new Set(r.caseTypes.map((x) => x.id));
+  const categories = new Set(r.rubric.categories.map((c) => c.id));
+  r.order.forEach((p, i) => {
+    for (const s of [p.first, p.then]) if (!stepIds.has(s)) issues.push({ file: 'steps.yaml', path: `order.${i}`, message: `unknown step "${s}"` });
+  });
+  r.deadlines.forEach((d, i) => {
+    for (const s of [d.from, d.to]) if (!stepIds.has(s)) issues.push({ file: 'deadlines.yaml', path: `deadlines.${i}`, message: `unknown step "${s}"` });
+    for (const g of d.regimes ?? []) if (!regimeIds.has(g)) issues.push({ file: 'deadlines.yaml', path: `deadlines.${i}.regimes`, message: `unknown regime "${g}"` });
+    for (const t of d.caseTypes ?? []) if (!caseTypeIds.has(t)) issues.push({ file: 'deadlines.yaml', path: `deadlines.${i}.caseTypes`, message: `unknown case type "${t}"` });
+  });
+  const ids = r.deadlines.map((d) => d.id);
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) issues.push({ file: 'deadlines.yaml', path: `deadlines.${i}.id`, message: `duplicate deadline id "${id}"` });
+  });
+  r.regimes.forEach((g, i) => {
+    if (g.fallback && !regimeIds.has(g.fallback)) issues.push({ file: 'regimes.yaml', path: `regimes.${i}.fallback`, message: `unknown regime "${g.fallback}"` });
+    if (!g.encoded && !g.fallback) issues.push({ file: 'regimes.yaml', path: `regimes.${i}`, message: 'a regime that is not encoded needs a fallback' });
+  });
+  r.rubric.deductions.forEach((d, i) => {
+    if (!categories.has(d.category)) issues.push({ file: 'rubric.yaml', path: `deductions.${i}.category`, message: `unknown category "${d.category}"` });
+  });
+  const mins = r.rubric.grades.map((g) => g.min);
+  if (mins.some((m, i) => i > 0 && m >= mins[i - 1])) issues.push({ file: 'rubric.yaml', path: 'grades', message: 'grade bands must be listed highest first' });
+  if (!r.rubric.grades.some((g) => g.id === r.rubric.vetoGrade)) issues.push({ file: 'rubric.yaml', path: 'vetoGrade', message: `unknown grade "${r.rubric.vetoGrade}"` });
+  const lawIds = new Set(r.citations.laws.map((l) => l.id));
+  r.citations.outdated.forEach((o, i) => {
+    if (!lawIds.has(o.law)) issues.push({ file: 'citations.yaml', path: `outdated.${i}.law`, message: `unknown law "${o.law}"` });
+  });
+  const docIds = r.documents.map((d) => d.id);
+  docIds.forEach((id, i) => {
+    if (docIds.indexOf(id) !== i) issues.push({ file: 'documents.yaml', path: `documents.${i}.id`, message: `duplicate document id "${id}"` });
+  });
+}
+
+/** The regime a case falls under, by its 立案 date (or decision date). */
+export function regimeFor(r: Ruleset, date: string | undefined): Regime | undefined {
+  if (!date) return undefined;
+  return r.regimes.find((g) => (g.from === null || g.from <= date) && (g.until === null || date <= g.until));
+}
+
+/** The regime whose rules are applied: a regime that is not encoded falls back (and the report says so). */
+export function effectiveRegime(r: Ruleset, regime: Regime | undefined): Regime | undefined {
+  if (!regime || regime.encoded) return regime;
+  return r.regimes.find((g) => g.id === regime.fallback);
+}

@@ -1,0 +1,193 @@
+/**
+ * The ruleset files' shapes. One zod schema per file is the truth: the loader validates with them, and
+ * `npm run schemas` writes JSON Schema from them for editors.
+ */
+import { z } from 'zod';
+import { DocumentType } from '../model/document.js';
+
+const Day = z.iso.date();
+/** Where a value comes from in law or practice; shown next to every finding it drives. */
+const Basis = z.string().min(1);
+
+export const RulesetMeta = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  version: z.string().min(1),
+  name: z.string(),
+  en: z.string().optional(),
+});
+
+export const DocumentSpec = z.strictObject({
+  id: DocumentType,
+  name: z.string(),
+  en: z.string(),
+  titles: z.array(z.string().min(2)).min(1),
+  filenames: z.array(z.string().min(1)),
+  keyDate: z.strictObject({
+    labels: z.array(z.string()),
+    fallback: z.enum(['last', 'first', 'none']),
+  }),
+  numbered: z.boolean(),
+});
+export type DocumentSpec = z.infer<typeof DocumentSpec>;
+
+export const DocumentsFile = z.strictObject({
+  documents: z.array(DocumentSpec).min(1),
+  notCaseDocuments: z.strictObject({ titles: z.array(z.string()) }),
+});
+
+const ThresholdPair = z.strictObject({
+  organisation: z.number().nonnegative(),
+  individual: z.number().nonnegative(),
+  local: z.boolean(),
+  basis: Basis,
+});
+export type ThresholdPair = z.infer<typeof ThresholdPair>;
+export const ThresholdsFile = z.strictObject({
+  thresholds: z.strictObject({
+    hearing: ThresholdPair,
+    legalReview: ThresholdPair,
+    collectiveDiscussion: ThresholdPair,
+    simpleProcedure: ThresholdPair,
+    simpleProcedureBefore2021: ThresholdPair,
+  }),
+});
+export type Thresholds = z.infer<typeof ThresholdsFile>['thresholds'];
+export type ThresholdName = keyof Thresholds;
+
+export const Regime = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  from: Day.nullable(),
+  until: Day.nullable(),
+  note: z.string().optional(),
+  /** false: the regime's rules are not encoded; cases under it are checked against `fallback` and the report says so */
+  encoded: z.boolean().default(true),
+  fallback: z.string().optional(),
+});
+export type Regime = z.infer<typeof Regime>;
+export const RegimesFile = z.strictObject({ regimes: z.array(Regime).min(1) });
+
+export const Condition = z.strictObject({
+  fineAtLeast: z.union([z.number(), z.enum(['hearing', 'legalReview', 'collectiveDiscussion'])]).optional(),
+  partyKind: z.enum(['organisation', 'individual']).optional(),
+  has: DocumentType.optional(),
+  decisionLaterThanDays: z.number().int().positive().optional(),
+  closed: z.boolean().optional(),
+  fineImposed: z.boolean().optional(),
+});
+export type Condition = z.infer<typeof Condition>;
+
+export const CaseType = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  en: z.string(),
+  detect: z.strictObject({ default: z.boolean().optional(), has: DocumentType.optional(), lacks: DocumentType.optional() }),
+  required: z.array(z.strictObject({ document: DocumentType, when: Condition.optional(), basis: Basis })),
+  served: z.array(z.strictObject({ document: DocumentType, basis: Basis })),
+});
+export type CaseType = z.infer<typeof CaseType>;
+export const CaseTypesFile = z.strictObject({ caseTypes: z.array(CaseType).min(1) });
+
+export const Step = z.strictObject({
+  document: DocumentType,
+  servedDocument: DocumentType.optional(),
+  pick: z.enum(['earliest', 'latest']),
+});
+export type Step = z.infer<typeof Step>;
+export const OrderPair = z.strictObject({ first: z.string(), then: z.string(), veto: z.boolean(), basis: Basis });
+export type OrderPair = z.infer<typeof OrderPair>;
+export const StepsFile = z.strictObject({
+  steps: z.record(z.string(), Step),
+  order: z.array(OrderPair),
+});
+
+export const Deadline = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  from: z.string(),
+  to: z.string(),
+  days: z.number().int().positive(),
+  unit: z.enum(['calendar', 'working']),
+  kind: z.enum(['limit', 'minimum']),
+  extensions: z.array(z.strictObject({ document: DocumentType, days: z.number().int().positive(), note: z.string() })).optional(),
+  readFromNotice: z.boolean().optional(),
+  regimes: z.array(z.string()).optional(),
+  caseTypes: z.array(z.string()).optional(),
+  local: z.boolean().optional(),
+  basis: Basis,
+  openAsOf: z.boolean().optional(),
+});
+export type Deadline = z.infer<typeof Deadline>;
+export const DeadlinesFile = z.strictObject({ deadlines: z.array(Deadline) });
+
+export const CitationsFile = z.strictObject({
+  laws: z.array(z.strictObject({ id: z.string(), titles: z.array(z.string()).min(1), articlesWithItems: z.array(z.number().int()) })),
+  decisionDocuments: z.array(DocumentType),
+  outdated: z.array(
+    z.strictObject({
+      law: z.string(),
+      articles: z.array(z.number().int()),
+      documents: z.array(DocumentType),
+      datedFrom: Day,
+      replacement: z.string(),
+      basis: Basis,
+    }),
+  ),
+  outdatedPhrases: z.array(
+    z.strictObject({
+      id: z.string(),
+      pattern: z.string().refine(isRegExp, 'not a valid regular expression'),
+      documents: z.array(DocumentType),
+      datedFrom: Day,
+      replacement: z.string(),
+    }),
+  ),
+});
+export type Citations = z.infer<typeof CitationsFile>;
+
+export const RubricFile = z.strictObject({
+  local: z.boolean(),
+  categories: z.array(z.strictObject({ id: z.string(), name: z.string(), en: z.string(), points: z.number().positive() })).min(1),
+  deductions: z.array(
+    z.strictObject({
+      rule: z.string(),
+      category: z.string(),
+      points: z.number().nonnegative(),
+      documents: z.record(z.string(), z.number().nonnegative()).optional(),
+    }),
+  ),
+  veto: z.array(
+    z.strictObject({
+      rule: z.string(),
+      documents: z.array(DocumentType).optional(),
+      vetoData: z.boolean().optional(),
+      reason: z.string(),
+    }),
+  ),
+  repeatMultiplier: z.number().min(1),
+  grades: z.array(z.strictObject({ id: z.string(), name: z.string(), en: z.string(), min: z.number() })).min(1),
+  vetoGrade: z.string(),
+});
+export type Rubric = z.infer<typeof RubricFile>;
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The ruleset's files and the schema each must satisfy. */
+export const RULESET_FILES = {
+  'ruleset.yaml': RulesetMeta,
+  'documents.yaml': DocumentsFile,
+  'thresholds.yaml': ThresholdsFile,
+  'regimes.yaml': RegimesFile,
+  'case-types.yaml': CaseTypesFile,
+  'steps.yaml': StepsFile,
+  'deadlines.yaml': DeadlinesFile,
+  'citations.yaml': CitationsFile,
+  'rubric.yaml': RubricFile,
+} as const;

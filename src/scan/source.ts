@@ -1,0 +1,12 @@
+/**
+ * A file given to the audit, wherever it lives: on disk or inside a zip export. Scanning only finds
+ * these; reading their bytes is the reader's job.
+ */
+export interface SourceFile {
+  /** display path relative to the audit root, `/` separators; zip entries as `export.zip!/dir/file.pdf` */
+  path: string;
+  size: number;
+  /** where the bytes are; `read()` never modifies the input */
+  origin: { kind: 'fs'; absolute: string } | { kind: 'zip'; zip: string; entry: string };
+  read(): Promise<Buffer>;
+}
