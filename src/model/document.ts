@@ -113,6 +113,12 @@ export const DocumentFields = z.object({
   servedDocument: Source.extend({ type: DocumentType, title: z.string() }).optional(),
   /** on a decision: whether the party is an individual (个人) or an organisation */
   partyKind: z.enum(['individual', 'organisation']).optional(),
+  /** 承办单位 / 办案单位 named on the document */
+  unit: Source.extend({ name: z.string() }).optional(),
+  /** on a notice: the 陈述申辩 (or hearing request) period it grants, as written */
+  period: Source.extend({ days: z.number().int().positive(), unit: z.enum(['calendar', 'working']) }).optional(),
+  /** on a statement record: the party waived its right to state and defend (放弃陈述申辩) */
+  waived: Source.optional(),
 });
 export type DocumentFields = z.infer<typeof DocumentFields>;
 
@@ -130,5 +136,7 @@ export const CaseDocument = z.object({
   /** the title line that decided the type (or the file name) */
   evidence: z.string(),
   fields: DocumentFields,
+  /** set when the file could not be read (or holds no text): typed from its name only, fields unknown */
+  unread: z.string().optional(),
 });
 export type CaseDocument = z.infer<typeof CaseDocument>;

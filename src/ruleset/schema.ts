@@ -116,6 +116,8 @@ export const Deadline = z.strictObject({
   local: z.boolean().optional(),
   basis: Basis,
   openAsOf: z.boolean().optional(),
+  /** a calendar limit ending on a rest day runs to the next working day (only where the law says so) */
+  endOnWorkingDay: z.boolean().optional(),
 });
 export type Deadline = z.infer<typeof Deadline>;
 export const DeadlinesFile = z.strictObject({ deadlines: z.array(Deadline) });

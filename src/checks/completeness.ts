@@ -1,0 +1,104 @@
+import type { Condition } from '../ruleset/schema.js';
+import { calendarDaysBetween } from '../ruleset/calendar.js';
+import { docName, docNameEn, type Check, type CheckContext } from './context.js';
+
+/**
+ * Required documents of the case type, always or when their condition holds, and a service receipt for
+ * every document that must be served. A condition that needs a value the documents did not give (the
+ * fine, the party's kind) is reported as not checked, never assumed false.
+ */
+export const completenessCheck: Check = {
+  id: 'completeness',
+  run(ctx) {
+    const { kase, ruleset, emit } = ctx;
+    const present = new Set(kase.documents.map((d) => d.type));
+    for (const req of kase.facts.type.required) {
+      if (present.has(req.document)) continue;
+      const verdict = req.when ? evaluate(req.when, ctx) : { holds: true, reasonZh: '', reasonEn: '' };
+      if (verdict.holds === undefined) {
+        ctx.skip(`completeness:${req.document}`, verdict.reasonEn, { document: req.document });
+        continue;
+      }
+      if (!verdict.holds) continue;
+      emit({
+        rule: 'document-missing',
+        messageId: req.when ? 'conditional' : 'required',
+        data: { document: req.document, name: docName(ruleset, req.document), nameEn: docNameEn(ruleset, req.document), basis: req.basis, reasonZh: verdict.reasonZh, reasonEn: verdict.reasonEn },
+      });
+    }
+    for (const served of kase.facts.type.served) {
+      if (!present.has(served.document)) continue;
+      const receipts = kase.documents.filter((d) => d.type === 'service-receipt');
+      if (receipts.some((r) => r.fields.servedDocument?.type === served.document)) continue;
+      // A receipt whose served document could not be read might be this one's: not checkable.
+      if (receipts.some((r) => !r.fields.servedDocument)) {
+        ctx.skip(`service-receipt:${served.document}`, 'a service receipt does not say which document it served', { document: served.document });
+        continue;
+      }
+      emit({
+        rule: 'document-missing',
+        messageId: 'receipt',
+        data: { document: `service-receipt/${served.document}`, servedName: docName(ruleset, served.document), servedNameEn: docNameEn(ruleset, served.document), basis: served.basis },
+      });
+    }
+  },
+};
+
+interface Verdict {
+  /** undefined: could not be decided from what was read */
+  holds: boolean | undefined;
+  reasonZh: string;
+  reasonEn: string;
+}
+
+/** Every key of a condition must hold (AND). */
+export function evaluate(cond: Condition, ctx: CheckContext): Verdict {
+  const { kase, ruleset, steps } = ctx;
+  const zh: string[] = [];
+  const en: string[] = [];
+  let holds: boolean | undefined = true;
+  const and = (v: boolean | undefined) => {
+    if (v === false) holds = false;
+    else if (v === undefined && holds !== false) holds = undefined;
+  };
+  if (cond.fineAtLeast !== undefined) {
+    const fine = kase.facts.fine;
+    let threshold: number | undefined;
+    if (typeof cond.fineAtLeast === 'number') threshold = cond.fineAtLeast;
+    else if (kase.facts.partyKind) threshold = ruleset.thresholds[cond.fineAtLeast][kase.facts.partyKind];
+    if (fine === undefined || threshold === undefined) and(undefined);
+    else and(fine >= threshold);
+    zh.push(`罚款${fine ?? '?'}元，达到${threshold ?? '?'}元标准`);
+    en.push(`fine ${fine ?? '?'} yuan reaches the ${threshold ?? '?'} yuan threshold`);
+  }
+  if (cond.partyKind) {
+    and(kase.facts.partyKind === undefined ? undefined : kase.facts.partyKind === cond.partyKind);
+  }
+  if (cond.has) {
+    and(kase.documents.some((d) => d.type === cond.has));
+    zh.push(`案卷有${docName(ruleset, cond.has)}`);
+    en.push(`the case has a ${cond.has}`);
+  }
+  if (cond.decisionLaterThanDays !== undefined) {
+    const from = steps.get('filing')?.date;
+    const to = steps.get('decision')?.date;
+    if (!from || !to) and(undefined);
+    else {
+      const days = calendarDaysBetween(from, to);
+      and(days > cond.decisionLaterThanDays);
+      zh.push(`立案至决定${days}日，超过${cond.decisionLaterThanDays}日`);
+      en.push(`${days} days from filing to decision, over ${cond.decisionLaterThanDays}`);
+    }
+  }
+  if (cond.closed !== undefined) and(kase.documents.some((d) => d.type === 'closing-approval') === cond.closed);
+  if (cond.fineImposed !== undefined) {
+    const fine = kase.facts.fine;
+    and(fine === undefined ? undefined : fine > 0 === cond.fineImposed);
+    if (cond.fineImposed) {
+      zh.push('已作出罚款');
+      en.push('a fine was imposed');
+    }
+  }
+  const reasonEn = holds === undefined ? `could not decide whether ${en.join(' and ') || 'the condition holds'} (value not read)` : en.join('; ');
+  return { holds, reasonZh: zh.join('，'), reasonEn };
+}

@@ -1,0 +1,87 @@
+import type { CaseDocument, DocumentType } from '../model/document.js';
+import type { Location } from '../model/report.js';
+import type { Ruleset } from '../ruleset/load.js';
+import type { CaseType, Regime } from '../ruleset/schema.js';
+
+/** One file of a case as read: health facts for the file checks. */
+export interface CaseFile {
+  path: string;
+  size: number;
+  sha256: string;
+  status: 'ok' | 'no-text' | 'encrypted' | 'unreadable' | 'unsupported';
+  reason?: string;
+  note?: string;
+  pageErrors: { page: number; reason: string }[];
+  /** set when byte-identical to an earlier file of the same case */
+  duplicateOf?: string;
+}
+
+/** What a case is, derived once from its documents (the decision first, then the majority). */
+export interface CaseFacts {
+  caseRef?: { year: number; serial: string };
+  caseNumber?: string;
+  party?: string;
+  partyKind?: 'organisation' | 'individual';
+  fine?: number;
+  unit?: string;
+  type: CaseType;
+  /** regime by 立案 date (or decision date) */
+  regime?: Regime;
+  /** the regime whose rules are applied (a regime not yet encoded falls back) */
+  applied?: Regime;
+}
+
+export interface AuditCase {
+  folder: string;
+  files: CaseFile[];
+  documents: CaseDocument[];
+  facts: CaseFacts;
+  /** each document's normalised text, for checks that look for wording (not kept in the report) */
+  text: Map<CaseDocument, string>;
+}
+
+/** A dated procedural step of a case (steps.yaml), with the document it was read from. */
+export interface StepDate {
+  step: string;
+  document: CaseDocument;
+  /** undefined when the document is there but its date could not be read */
+  date?: string;
+}
+
+/** What a check reports: the core adds severity, message, deduction and fingerprint (secretlint style). */
+export interface RawFinding {
+  rule: string;
+  messageId: string;
+  data: Record<string, unknown>;
+  file?: string;
+  page?: number;
+  related?: (Location & { note?: string })[];
+}
+
+export interface CheckContext {
+  kase: AuditCase;
+  ruleset: Ruleset;
+  asOf: string;
+  steps: Map<string, StepDate>;
+  emit(finding: RawFinding): void;
+  /** a check that could not be made for this case, and why: reported, never a silent pass */
+  skip(check: string, reason: string, data?: Record<string, unknown>): void;
+}
+
+export interface Check {
+  id: string;
+  run(ctx: CheckContext): void;
+}
+
+export function docsOfType(kase: AuditCase, type: DocumentType): CaseDocument[] {
+  return kase.documents.filter((d) => d.type === type);
+}
+
+/** Chinese name of a document type, for messages. */
+export function docName(ruleset: Ruleset, type: string): string {
+  return ruleset.documents.find((d) => d.id === type)?.name ?? type;
+}
+
+export function docNameEn(ruleset: Ruleset, type: string): string {
+  return ruleset.documents.find((d) => d.id === type)?.en ?? type;
+}

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import type { Finding, SkippedCheck } from '../model/report.js';
+import type { Ruleset } from '../ruleset/load.js';
+import { formatMessage, RULE_BY_ID } from './catalogue.js';
+import { completenessCheck } from './completeness.js';
+import { consistencyCheck } from './consistency.js';
+import type { AuditCase, Check, RawFinding, StepDate } from './context.js';
+import { deadlinesCheck } from './deadlines.js';
+import { filesCheck } from './files.js';
+import { legalBasisCheck } from './legal-basis.js';
+import { officersCheck } from './officers.js';
+import { orderCheck } from './order.js';
+
+/** The check families run on every case, in report order. */
+export const CHECKS: Check[] = [filesCheck, completenessCheck, deadlinesCheck, orderCheck, consistencyCheck, officersCheck, legalBasisCheck];
+
+/**
+ * The identity of a finding across runs and rounds: case + rule + the rule's key value — never the
+ * wording, page or file order. The case is its number when one was read (folders get renamed between
+ * exports), else its folder.
+ */
+export function fingerprint(caseId: string, rule: string, data: Record<string, unknown>): string {
+  const info = RULE_BY_ID.get(rule);
+  const key = info ? String(data[info.key] ?? '') : JSON.stringify(data);
+  return createHash('sha256').update(`${caseId}\u0000${rule}\u0000${key}`).digest('hex').slice(0, 16);
+}
+
+export function caseIdOf(kase: Pick<AuditCase, 'folder' | 'facts'>): string {
+  const ref = kase.facts.caseRef;
+  return ref ? `${ref.year}-${ref.serial}` : `folder:${kase.folder}`;
+}
+
+/** Turn what a check reported into a Finding: severity and message from the catalogue, scoring later. */
+export function toFinding(raw: RawFinding, caseId: string, lang: 'zh' | 'en'): Finding {
+  const info = RULE_BY_ID.get(raw.rule);
+  return {
+    rule: raw.rule,
+    severity: info?.severity ?? 'error',
+    message: formatMessage(raw.rule, raw.messageId, raw.data, lang),
+    messageId: raw.messageId,
+    data: raw.data,
+    file: raw.file,
+    page: raw.page,
+    related: raw.related?.filter((r) => r.file !== undefined),
+    deduction: 0,
+    category: '',
+    veto: false,
+    fingerprint: fingerprint(caseId, raw.rule, raw.data),
+  };
+}
+
+/**
+ * Run every check on one case. A check that throws is reported as a check that could not be made
+ * (with the error), so one bug never loses the rest of the audit.
+ */
+export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset: Ruleset, asOf: string, lang: 'zh' | 'en'): { findings: Finding[]; skipped: SkippedCheck[] } {
+  const caseId = caseIdOf(kase);
+  const findings: Finding[] = [];
+  const skipped: SkippedCheck[] = [];
+  const seen = new Set<string>();
+  for (const check of CHECKS) {
+    try {
+      check.run({
+        kase,
+        ruleset,
+        asOf,
+        steps,
+        emit: (raw) => {
+          const finding = toFinding(raw, caseId, lang);
+          // The same defect reported twice (e.g. two receipts) is one finding: its identity is its key.
+          if (seen.has(finding.fingerprint)) return;
+          seen.add(finding.fingerprint);
+          findings.push(finding);
+        },
+        skip: (id, reason, data) => skipped.push({ check: id, reason, data }),
+      });
+    } catch (error) {
+      skipped.push({ check: check.id, reason: `internal error, check not completed: ${(error as Error).message}` });
+    }
+  }
+  return { findings, skipped };
+}

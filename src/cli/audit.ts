@@ -1,0 +1,80 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { runAudit } from '../engine/run.js';
+import type { Report } from '../model/report.js';
+import { FORMATS, parseFormatSpec } from '../report/index.js';
+import { writeTerminal } from '../report/terminal.js';
+import { loadRuleset } from '../ruleset/load.js';
+import { MissingInputError } from '../scan/index.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+export interface AuditCliOptions {
+  ruleset?: string;
+  asOf?: string;
+  out?: string;
+  format?: string[];
+  round?: string;
+  minScore?: number;
+  failOn: 'veto' | 'error' | 'warning' | 'none';
+  maxWarnings?: number;
+  lang: 'zh' | 'en';
+  jobs?: number;
+  quiet?: boolean;
+}
+
+export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io: CliIO, chalk: ChalkInstance): Promise<number> {
+  const asOf = opts.asOf ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got ${asOf}`);
+  const formats = (opts.format ?? []).map(parseFormatSpec);
+  const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined);
+  let report: Report;
+  try {
+    report = await runAudit({ inputs: paths.map((p) => path.resolve(io.cwd, p)), ruleset, asOf, lang: opts.lang, jobs: opts.jobs, roundId: opts.round });
+  } catch (error) {
+    if (error instanceof MissingInputError) throw new UsageError(`input path does not exist: ${error.input}`);
+    throw error;
+  }
+  report.round.inputs = report.round.inputs.map((input, i) => ({ ...input, path: paths[i] }));
+
+  const outDir = path.resolve(io.cwd, opts.out ?? 'caseaudit-report');
+  const written: string[] = [];
+  const write = async (file: string, data: string | Uint8Array) => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, data);
+    written.push(path.relative(io.cwd, file) || file);
+  };
+  await write(path.join(outDir, 'report.json'), FORMATS.json.write(report, { lang: opts.lang }));
+  for (const spec of formats) {
+    if (spec.name === 'json' && !spec.path) continue;
+    const format = FORMATS[spec.name];
+    const target = spec.path ? path.resolve(io.cwd, spec.path) : path.join(outDir, `report.${format.extension}`);
+    await write(target, format.write(report, { lang: opts.lang }));
+  }
+  io.stdout(writeTerminal(report, { lang: opts.lang, chalk, quiet: opts.quiet, written }));
+  const failures = thresholdFailures(report, opts);
+  for (const f of failures) io.stderr(`caseaudit: ${f}\n`);
+  return failures.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Why the run fails its thresholds (empty: it passes). Waived findings never count. */
+export function thresholdFailures(report: Report, opts: Pick<AuditCliOptions, 'failOn' | 'minScore' | 'maxWarnings'>): string[] {
+  const all = [...report.cases.flatMap((c) => c.findings), ...report.findings].filter((f) => !f.waived);
+  const failures: string[] = [];
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (opts.failOn === 'veto' && report.summary.vetoed > 0) failures.push(`${report.summary.vetoed} case(s) vetoed (--fail-on veto)`);
+  if (opts.failOn === 'error' && errors > 0) failures.push(`${errors} error(s) (--fail-on error)`);
+  if (opts.failOn === 'warning' && errors + warnings > 0) failures.push(`${errors} error(s) and ${warnings} warning(s) (--fail-on warning)`);
+  if (opts.minScore !== undefined) {
+    const low = report.cases.filter((c) => c.score < opts.minScore!);
+    if (low.length > 0) failures.push(`${low.length} case(s) below --min-score ${opts.minScore}`);
+  }
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) failures.push(`${warnings} warning(s), more than --max-warnings ${opts.maxWarnings}`);
+  return failures;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import type { CaseDocument, Source } from '../model/document.js';
+import { readDocumentBytes, type ReadOutcome } from '../read/index.js';
+import { recognizeFile } from '../recognize/index.js';
+import type { Ruleset } from '../ruleset/load.js';
+import { UsageError } from './io.js';
+
+export interface Inspection {
+  file: string;
+  size: number;
+  sha256: string;
+  read: { status: ReadOutcome['status']; kind: string; pages: number; reason?: string; note?: string; pageErrors: { page: number; reason: string }[] };
+  documents: CaseDocument[];
+}
+
+/** What the tool read from one file: how it was read, each document's type and why, and every field. */
+export async function inspectFile(file: string, ruleset: Ruleset): Promise<Inspection> {
+  let bytes: Buffer;
+  try {
+    if (!(await stat(file)).isFile()) throw new UsageError(`not a file: ${file}`);
+    bytes = await readFile(file);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot open ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const outcome = await readDocumentBytes(bytes, file);
+  const pages = 'pages' in outcome ? outcome.pages : [];
+  const documents = outcome.status === 'ok' ? recognizeFile(path.basename(file), pages, ruleset) : [];
+  return {
+    file,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    read: {
+      status: outcome.status,
+      kind: outcome.kind,
+      pages: pages.length,
+      reason: 'reason' in outcome ? outcome.reason : undefined,
+      note: outcome.status === 'ok' ? outcome.note : undefined,
+      pageErrors: 'pageErrors' in outcome ? outcome.pageErrors : [],
+    },
+    documents,
+  };
+}
+
+export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstance): string {
+  const out: string[] = [];
+  const names = new Map(ruleset.documents.map((d) => [d.id, d.name]));
+  out.push(c.bold(x.file) + c.dim(`  ${x.read.kind}, ${x.read.pages} page(s), ${x.size} bytes, sha256 ${x.sha256.slice(0, 12)}…`));
+  if (x.read.status !== 'ok') out.push(c.yellow(`  read: ${x.read.status} — ${x.read.reason ?? ''}`));
+  if (x.read.note) out.push(c.yellow(`  note: ${x.read.note}`));
+  for (const e of x.read.pageErrors) out.push(c.yellow(`  page ${e.page} could not be read: ${e.reason}`));
+  x.documents.forEach((d, i) => {
+    const f = d.fields;
+    const pages = d.pages ? `pages ${d.pages[0]}–${d.pages[1]}` : '';
+    out.push('');
+    out.push(c.bold(`document ${i + 1}`) + `  ${pages}  ` + c.cyan(d.type) + ` ${names.get(d.type) ?? ''}`);
+    out.push(`  type        by ${d.by}, confidence ${d.confidence.toFixed(2)}: ${JSON.stringify(d.evidence)}`);
+    const row = (label: string, value: string | undefined, src?: Source) =>
+      out.push(`  ${label.padEnd(11)} ${value === undefined ? c.dim('— not found') : value}${src ? c.dim(`   ← p${src.page ?? '?'} “${src.quote}”`) : ''}`);
+    row('number', f.docNumber ? `${f.docNumber.raw}${f.docNumber.caseRef ? ` → case ${f.docNumber.caseRef.year}/${f.docNumber.caseRef.serial}` : ''}${f.docNumber.bracket && f.docNumber.bracket !== '〔〕' ? c.yellow(` (non-standard bracket ${f.docNumber.bracket})`) : ''}` : undefined, f.docNumber);
+    row('party', f.party ? `${f.party.name}${f.partyKind ? ` (${f.partyKind})` : ''}` : undefined, f.party);
+    row('credit code', f.creditCode ? `${f.creditCode.code}${f.creditCode.valid ? '' : c.yellow(' (check digit wrong)')}` : undefined, f.creditCode);
+    row('key date', f.keyDate ? `${f.keyDate.date}${f.keyDate.label ? ` (${f.keyDate.label})` : ''}` : undefined, f.keyDate);
+    if (d.type === 'service-receipt') row('served', f.servedDocument ? `${f.servedDocument.type} ${f.servedDocument.title}` : undefined, f.servedDocument);
+    if (f.fine || ['penalty-decision', 'onsite-penalty-decision', 'payment-receipt'].includes(d.type)) row('fine', f.fine ? `${f.fine.yuan} 元` : undefined, f.fine);
+    if (f.unit) row('unit', f.unit.name, f.unit);
+    if (f.period) row('period', `${f.period.days} ${f.period.unit} days`, f.period);
+    if (f.waived) row('waived', 'yes', f.waived);
+    out.push(`  dates       ${f.dates.length === 0 ? c.dim('— none') : ''}`);
+    for (const dt of f.dates) out.push(`    ${dt.date}${dt.time ? ' ' + dt.time : ''}  ${dt.label || c.dim('(no label)')}${c.dim(`   ← p${dt.page ?? '?'} “${dt.quote}”`)}`);
+    out.push(`  officers    ${f.officers.length === 0 ? c.dim('— none') : ''}`);
+    for (const o of f.officers) out.push(`    ${o.name}  ${o.certificate ?? c.yellow('no certificate number')}${c.dim(`   ← p${o.page ?? '?'} “${o.quote}”`)}`);
+    out.push(`  citations   ${f.citations.length === 0 ? c.dim('— none') : ''}`);
+    for (const ct of f.citations) {
+      const parts = [ct.article && `第${ct.article}条`, ct.paragraph && `第${ct.paragraph}款`, ct.item && `第${ct.item}项`].filter(Boolean).join('');
+      out.push(`    《${ct.law}》${parts || c.yellow(ct.standard ? ' (standard clause)' : ' (no article)')}${c.dim(`   ← p${ct.page ?? '?'} “${ct.quote}”`)}`);
+    }
+  });
+  if (x.documents.length === 0 && x.read.status === 'ok') out.push(c.yellow('  no document recognised'));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,113 @@
+import { Command, CommanderError, Option } from 'commander';
+import { loadRuleset, RulesetError, type Ruleset } from '../ruleset/load.js';
+import { VERSION } from '../version.js';
+import { makeChalk } from './colour.js';
+import { inspectFile, renderInspection } from './inspect.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+import { runAuditCommand, type AuditCliOptions } from './audit.js';
+import { runRulesCommand } from './rules.js';
+import { runInitCommand } from './init.js';
+
+const EXIT_HELP = `
+Exit codes:
+  0  the audit ran and passed the thresholds (--min-score, --fail-on)
+  1  the audit ran and failed them
+  2  usage, configuration or ruleset error, or an input path that does not exist`;
+
+/**
+ * The whole CLI as a function: parse argv, run one command, return the exit code. Nothing here calls
+ * process.exit, so tests run it in-process with their own io.
+ */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command()
+    .name('caseaudit')
+    .description('Audit exported administrative law-enforcement case files (案卷评查): read, check, score, report.')
+    .version(VERSION, '-V, --version')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .addHelpText('after', EXIT_HELP)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run caseaudit --help for usage)');
+  const colourFlag = () => program.opts<{ color?: boolean }>().color;
+  const explicitColour = () => (argv.includes('--color') || argv.includes('--no-color') ? colourFlag() : undefined);
+  const ruleset = async (dir?: string): Promise<Ruleset> => loadRuleset(dir ? resolve(io, dir) : undefined);
+
+  program
+    .command('audit')
+    .description('audit case folders, zip exports and registers; write the report')
+    .argument('<paths...>', 'archive folders, case folders, zip exports or single files')
+    .option('--ruleset <dir>', 'ruleset directory (default: built-in work-safety)')
+    .option('--as-of <date>', 'evaluate open cases as of this date (YYYY-MM-DD; default today)')
+    .option('--out <dir>', 'write report files here (default: caseaudit-report)')
+    .addOption(new Option('--format <name[=path]...>', 'extra outputs besides report.json: markdown, html, junit, sarif, xlsx (repeatable; =path to choose the file)'))
+    .option('--round <id>', 'id of this review round (default: round-<as-of>)')
+    .option('--min-score <n>', 'fail (exit 1) when any case scores below n', parseNumber)
+    .addOption(new Option('--fail-on <level>', 'fail (exit 1) when any finding is at least this severe').choices(['veto', 'error', 'warning', 'none']).default('error'))
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseNumber)
+    .addOption(new Option('--lang <lang>', 'report language').choices(['zh', 'en']).default('zh'))
+    .option('--jobs <n>', 'files read in parallel (default 2)', parseNumber)
+    .option('--quiet', 'print errors only')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (paths: string[], opts: AuditCliOptions) => {
+      code = await runAuditCommand(paths, opts, io, makeChalk(explicitColour(), io));
+    });
+
+  program
+    .command('inspect')
+    .description('show what was read from one file: type, why, confidence, pages, every field')
+    .argument('<file>')
+    .option('--json', 'machine-readable output')
+    .option('--ruleset <dir>', 'ruleset directory (default: built-in)')
+    .action(async (file: string, opts: { json?: boolean; ruleset?: string }) => {
+      const r = await ruleset(opts.ruleset);
+      const x = await inspectFile(resolve(io, file), r);
+      x.file = file;
+      io.stdout(opts.json ? JSON.stringify(x, null, 2) + '\n' : renderInspection(x, r, makeChalk(explicitColour(), io)));
+    });
+
+  program
+    .command('rules')
+    .description('list every rule and document type with its description and legal basis')
+    .option('--json', 'machine-readable output')
+    .option('--ruleset <dir>')
+    .addOption(new Option('--lang <lang>').choices(['zh', 'en']).default('zh'))
+    .action(async (opts: { json?: boolean; ruleset?: string; lang: 'zh' | 'en' }) => {
+      io.stdout(runRulesCommand(await ruleset(opts.ruleset), opts));
+    });
+
+  program
+    .command('init')
+    .description('copy the built-in ruleset to DIR for editing (use it with --ruleset DIR)')
+    .argument('[dir]', 'target directory', 'caseaudit-ruleset')
+    .action(async (dir: string) => {
+      io.stdout(await runInitCommand(resolve(io, dir)));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; parse errors were already printed by commander.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError || error instanceof RulesetError) {
+      io.stderr(`caseaudit: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`caseaudit: internal error: ${(error as Error).stack ?? error}\n`);
+    return EXIT.usage;
+  }
+}
+
+function parseNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new UsageError(`not a number: ${value}`);
+  return n;
+}
+
+function resolve(io: CliIO, p: string): string {
+  return p.startsWith('/') ? p : `${io.cwd}/${p}`;
+}

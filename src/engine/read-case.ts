@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { CaseDocument } from '../model/document.js';
+import { readDocumentBytes, type ReadOutcome } from '../read/index.js';
+import { classify, type Catalog } from '../recognize/classify.js';
+import { recognizeFile } from '../recognize/index.js';
+import type { SourceFile } from '../scan/source.js';
+import type { CaseFile } from '../checks/context.js';
+
+export interface ReadFile {
+  file: CaseFile;
+  documents: CaseDocument[];
+  /** normalised text per document, for wording checks */
+  texts: string[];
+}
+
+/** Read one file of a case: bytes, hash, text, documents. Never throws for a bad file. */
+export async function readCaseFile(source: SourceFile, catalog: Catalog): Promise<ReadFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await source.read();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    return { file: { path: source.path, size: source.size, sha256: '', status: 'unreadable', reason, pageErrors: [] }, documents: [], texts: [] };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let outcome: ReadOutcome;
+  try {
+    outcome = await readDocumentBytes(bytes, source.path);
+  } catch (error) {
+    // The readers catch what they know; anything else is still a finding, not a crash.
+    outcome = { status: 'unreadable', kind: 'unknown', reason: `reader failed: ${(error as Error).message}` };
+  }
+  const file: CaseFile = {
+    path: source.path,
+    size: bytes.length,
+    sha256,
+    status: outcome.status,
+    reason: 'reason' in outcome ? outcome.reason : undefined,
+    note: outcome.status === 'ok' ? outcome.note : undefined,
+    pageErrors: 'pageErrors' in outcome && outcome.status === 'ok' ? outcome.pageErrors : [],
+  };
+  if (outcome.status === 'ok') {
+    const documents = recognizeFile(source.path, outcome.pages, catalog);
+    const texts = documents.map((d) => outcome.pages.filter((p) => !d.pages || (p.page >= d.pages[0] && p.page <= d.pages[1])).map((p) => p.norm).join('\n'));
+    return { file, documents, texts };
+  }
+  if (outcome.status === 'unsupported') return { file, documents: [], texts: [] };
+  // Unreadable, encrypted or scanned: the document is there (typed from its name), its facts are not.
+  const guess = classify(undefined, source.path.replace(/^.*\//, ''), catalog);
+  const document: CaseDocument = {
+    file: source.path,
+    type: guess.type,
+    by: guess.by,
+    confidence: guess.confidence,
+    evidence: guess.evidence,
+    fields: { dates: [], officers: [], citations: [] },
+    unread: file.reason ?? outcome.status,
+  };
+  return { file, documents: [document], texts: [''] };
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CaseFile } from '../checks/context.js';
+import { buildCase } from '../checks/facts.js';
+import { runChecks, toFinding } from '../checks/index.js';
+import type { CaseDocument } from '../model/document.js';
+import type { CaseResult, FileEntry, Finding, Report } from '../model/report.js';
+import type { Ruleset } from '../ruleset/load.js';
+import { scan, type ScanResult } from '../scan/index.js';
+import { scoreCase } from '../score/index.js';
+import { VERSION } from '../version.js';
+import { mapLimit } from './pool.js';
+import { readCaseFile } from './read-case.js';
+
+export interface AuditOptions {
+  inputs: string[];
+  ruleset: Ruleset;
+  asOf: string;
+  lang: 'zh' | 'en';
+  jobs?: number;
+  roundId?: string;
+  /** clock for generatedAt (tests pin it) */
+  now?: () => Date;
+}
+
+/** Order findings case → file → page → rule so reports diff cleanly between rounds. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (a.file ?? '').localeCompare(b.file ?? '') || (a.page ?? 0) - (b.page ?? 0) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint);
+}
+
+/** scan → read → recognise → assemble → check → score: the whole audit as one value, before any writer. */
+export async function runAudit(opts: AuditOptions): Promise<Report> {
+  const { ruleset, lang } = opts;
+  const scanned = await scan(opts.inputs);
+  const files: FileEntry[] = [];
+  const topFindings: Finding[] = [];
+  const notes: string[] = [];
+  const cases: CaseResult[] = [];
+  const jobs = opts.jobs ?? 2;
+
+  for (const scannedCase of scanned.cases) {
+    const read = await mapLimit(scannedCase.files, jobs, (f) => readCaseFile(f, ruleset));
+    const caseFiles: CaseFile[] = [];
+    const documents: CaseDocument[] = [];
+    const text = new Map<CaseDocument, string>();
+    const firstByHash = new Map<string, string>();
+    for (const r of read) {
+      const original = r.file.sha256 ? firstByHash.get(r.file.sha256) : undefined;
+      if (original) {
+        // A byte-identical copy adds nothing to the case: reported once, its documents not counted twice.
+        r.file.duplicateOf = original;
+        caseFiles.push(r.file);
+        files.push({ file: r.file.path, size: r.file.size, sha256: r.file.sha256, disposition: 'skipped', reason: `duplicate of ${original}`, case: scannedCase.folder });
+        continue;
+      }
+      if (r.file.sha256) firstByHash.set(r.file.sha256, r.file.path);
+      caseFiles.push(r.file);
+      r.documents.forEach((d, i) => {
+        documents.push(d);
+        text.set(d, r.texts[i] ?? '');
+      });
+      const disposition = r.file.status === 'ok' || r.file.status === 'no-text' ? 'document' : r.file.status === 'unsupported' ? 'unsupported' : 'unreadable';
+      files.push({ file: r.file.path, size: r.file.size, sha256: r.file.sha256 || undefined, disposition, reason: r.file.reason, case: scannedCase.folder });
+    }
+    const { kase, steps } = buildCase(scannedCase.folder, caseFiles, documents, text, ruleset);
+    const { findings, skipped } = runChecks(kase, steps, ruleset, opts.asOf, lang);
+    if (kase.facts.regime && !kase.facts.regime.encoded) {
+      skipped.push({ check: 'regime', reason: `${kase.facts.regime.name} is not encoded in this ruleset: checked against ${kase.facts.applied?.name ?? 'the previous rules'}` });
+    }
+    findings.sort(compareFindings);
+    const score = scoreCase(findings, ruleset.rubric, lang);
+    cases.push({
+      folder: scannedCase.folder,
+      caseNumber: kase.facts.caseNumber,
+      caseRef: kase.facts.caseRef,
+      party: kase.facts.party,
+      unit: kase.facts.unit,
+      type: kase.facts.type.id,
+      filingDate: steps.get('filing')?.date,
+      decisionDate: steps.get('decision')?.date ?? steps.get('onsite-decision')?.date,
+      fine: kase.facts.fine,
+      regime: kase.facts.regime?.id,
+      ...score,
+      documents,
+      findings,
+      skipped,
+    });
+  }
+
+  accountForUncasedFiles(scanned, files, topFindings, lang);
+  if (scanned.registers.length > 0) notes.push(lang === 'zh' ? '台账核对（register-*）尚未实现：台账文件已列出但未核对。' : 'Register cross-checks (register-*) are not implemented yet: register files are listed, not checked.');
+  notes.push(lang === 'zh' ? '执法证件名册核对（officer-certificate-invalid）需 --roster，尚未实现。' : 'Roster checks (officer-certificate-invalid) need --roster and are not implemented yet.');
+  for (const regime of ruleset.regimes.filter((g) => !g.encoded)) {
+    const n = cases.filter((c) => c.regime === regime.id).length;
+    if (n > 0) notes.push(lang === 'zh' ? `${n}件案卷适用${regime.name}，该规章条文尚未编入规则集，按此前规则核查。` : `${n} case(s) fall under ${regime.name}, which this ruleset does not encode yet: checked against the previous rules.`);
+  }
+  topFindings.sort(compareFindings);
+  files.sort((a, b) => a.file.localeCompare(b.file));
+
+  const inputs = await Promise.all(opts.inputs.map(async (p) => ({ path: p, sha256: await fileHash(p) })));
+  const allFindings = [...cases.flatMap((c) => c.findings), ...topFindings];
+  const bySeverity: Record<string, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of allFindings) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
+  const byGrade: Record<string, number> = {};
+  for (const g of ruleset.rubric.grades) byGrade[lang === 'zh' ? g.name : g.en] = 0;
+  for (const c of cases) byGrade[c.grade] = (byGrade[c.grade] ?? 0) + 1;
+  return {
+    schemaVersion: 1,
+    tool: { name: 'caseaudit', version: VERSION },
+    ruleset: { id: ruleset.meta.id, version: ruleset.meta.version },
+    lang,
+    round: { id: opts.roundId ?? `round-${opts.asOf}`, asOf: opts.asOf, generatedAt: (opts.now?.() ?? new Date()).toISOString(), inputs },
+    summary: {
+      cases: cases.length,
+      files: files.length,
+      findings: allFindings.length,
+      bySeverity,
+      byGrade,
+      vetoed: cases.filter((c) => c.veto).length,
+      averageScore: cases.length ? Math.round((cases.reduce((s, c) => s + c.score, 0) / cases.length) * 10) / 10 : null,
+    },
+    cases,
+    findings: topFindings,
+    files,
+    notes,
+  };
+}
+
+/** Junk, registers, folders that could not be opened: each file appears once in `files`, with a reason. */
+function accountForUncasedFiles(scanned: ScanResult, files: FileEntry[], findings: Finding[], lang: 'zh' | 'en'): void {
+  for (const s of scanned.skipped) files.push({ file: s.file.path, size: s.file.size, disposition: 'skipped', reason: s.reason });
+  for (const r of scanned.registers) files.push({ file: r.path, size: r.size, disposition: 'register', reason: 'case register (台账)' });
+  for (const z of scanned.containers) files.push({ file: z.path, size: z.size, disposition: 'unsupported', reason: 'zip export: reading zips is not implemented yet' });
+  for (const p of scanned.problems) {
+    files.push({ file: p.path, size: 0, disposition: p.reason.startsWith('symbolic link') ? 'skipped' : 'unreadable', reason: p.reason });
+    if (!p.reason.startsWith('symbolic link')) {
+      findings.push(toFinding({ rule: 'file-unreadable', messageId: 'unreadable', data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
+    }
+  }
+}
+
+async function fileHash(p: string): Promise<string | undefined> {
+  try {
+    return createHash('sha256').update(await readFile(path.resolve(p))).digest('hex');
+  } catch {
+    return undefined; // folders have no single hash; their files are hashed one by one in `files`
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * Law-enforcement officers named on a document and their 执法证号. The review vetoes a file with fewer
+ * than two certified officers, so an officer named without a number is kept (certificate undefined).
+ */
+import { allMatches, spacedAny } from './text.js';
+
+export interface OfficerHit {
+  name: string;
+  certificate?: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/** Labels in front of officer names on inspection and inquiry records, decisions and reports. */
+const OFFICER_LABELS = [
+  '执法人员及执法证号',
+  '执法人员及执法证件号',
+  '执法人员及证件号码',
+  '执法人员及证件号',
+  '执法人员及证号',
+  '执法人员',
+  '检查人员',
+  '检查人',
+  '询问人',
+  '记录人',
+  '调查人员',
+  '调查人',
+  '承办人员',
+  '承办人',
+  '办案人员',
+  '办案人',
+  '执法人',
+];
+
+/** Words in front of a certificate number. */
+const CERT_PREFIXES = [
+  '执法证件编号',
+  '执法证件号码',
+  '执法证件号',
+  '执法证编号',
+  '执法证号码',
+  '执法证号',
+  '执法证',
+  '证件号码',
+  '证件编号',
+  '证件号',
+  '证号',
+  '编号',
+];
+
+// 被询问人 / 被检查人 are the party, not an officer.
+const LABEL_RE = new RegExp(
+  `(?<![被\\u3400-\\u9fff])(?:${spacedAny(OFFICER_LABELS)})[ \\t]*(?:\\((?:签名|签字)\\)|签名|签字)?[ \\t]*(?:[:：][ \\t]*|[ \\t](?=[ \\t]*[\\u3400-\\u9fff]))`,
+  'g',
+);
+/**
+ * any "词：" label; it ends the officer segment unless it is a certificate prefix. It does not bridge
+ * spaces, so in "王强 联系电话：" the label is 联系电话 and the name before it stays in the segment.
+ */
+const ANY_LABEL_RE = /[\u3400-\u9fff]{1,10}[ \t]*[:：]/g;
+/** the CJK text (spaces allowed) in front of a colon ends with a certificate prefix: 执 法 证 号： */
+const CERT_PREFIX_TAIL_RE = new RegExp(`(?:${spacedAny(CERT_PREFIXES)})[ \\t]*[:：]$`);
+const CERT_PREFIX_RE = new RegExp(`(?:${spacedAny(CERT_PREFIXES)})`, 'g');
+
+/** Dates and times in a signature line are not names or numbers. */
+const DATE_NOISE_RE = /\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时:点]\s*(?:\d{1,2}\s*分?)?)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}/g;
+
+/** A certificate number: 6-20 letters/digits, mostly digits. */
+const CERT_RE = /(?<![0-9A-Za-z])[0-9A-Za-z][0-9A-Za-z-]{4,18}[0-9A-Za-z](?![0-9A-Za-z])/y;
+/** A name: 2-4 CJK characters, or a minority name with ·; single stray spaces tolerated. */
+const NAME_RE = /[\u3400-\u9fff](?:[ ]?[\u3400-\u9fff·•・]){1,15}/y;
+
+/** Words that show a CJK run is not a person's name. */
+const NOT_NAME_RE = /(你|我|他|单位|公司|进行|执法|人员|签名|签字|日期|时间|检查|记录|询问|证号|号码|编号|地点|现场|年月日|以上|情况|本人|无)/;
+
+function isName(s: string): boolean {
+  if (NOT_NAME_RE.test(s)) return false;
+  if (/^[\u3400-\u9fff]{2,4}$/.test(s)) return true;
+  return /^[\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff·•・]{1,12}$/.test(s) && !/[·•・]$/.test(s);
+}
+
+/**
+ * Where one officer segment ends: the end of the line (or the next line, when the line ends with a
+ * list separator), or the next label that is not a certificate prefix ("记录人：" on the same line).
+ */
+function segmentEnd(text: string, from: number): number {
+  let end = text.indexOf('\n', from);
+  if (end === -1) end = text.length;
+  while (end < text.length && /[、,，]\s*$/.test(text.slice(from, end))) {
+    const next = text.indexOf('\n', end + 1);
+    end = next === -1 ? text.length : next;
+  }
+  const seg = text.slice(from, end);
+  for (const m of allMatches(ANY_LABEL_RE, seg)) {
+    if (!CERT_PREFIX_TAIL_RE.test(seg.slice(Math.max(0, m.index + m[0].length - 16), m.index + m[0].length))) {
+      // "王强证件号码：" ends in a prefix and continues the segment; "记录人：" starts the next officer
+      return from + m.index;
+    }
+  }
+  return end;
+}
+
+interface NameToken {
+  kind: 'name';
+  name: string;
+  start: number;
+  end: number;
+}
+interface CertToken {
+  kind: 'cert';
+  cert: string;
+  start: number;
+  end: number;
+}
+type Token = NameToken | CertToken;
+
+/** Parse one segment into (name, certificate) pairs, offsets into `text`. */
+function parseSegment(text: string, from: number, to: number): OfficerHit[] {
+  // blank out noise with spaces so offsets stay valid
+  let seg = text.slice(from, to);
+  const blank = (re: RegExp): void => {
+    seg = seg.replace(re, (s) => ' '.repeat(s.length));
+  };
+  blank(DATE_NOISE_RE);
+  blank(CERT_PREFIX_RE);
+  blank(/\((?:签名|签字)\)|签名|签字/g);
+  blank(/[^\u3400-\u9fff·•・0-9A-Za-z\- \n]/g);
+
+  // tokens in order: names and certificate numbers
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < seg.length) {
+    NAME_RE.lastIndex = i;
+    const nm = NAME_RE.exec(seg);
+    if (nm) {
+      for (const p of splitNames(nm[0])) {
+        if (!isName(p.name)) continue;
+        const s = from + i + p.offset;
+        tokens.push({ kind: 'name', name: p.name, start: s, end: s + p.length });
+      }
+      i += nm[0].length;
+      continue;
+    }
+    CERT_RE.lastIndex = i;
+    const cm = CERT_RE.exec(seg);
+    if (cm) {
+      if (cm[0].replace(/\D/g, '').length >= 4) {
+        tokens.push({ kind: 'cert', cert: cm[0], start: from + i, end: from + i + cm[0].length });
+      }
+      i += cm[0].length;
+      continue;
+    }
+    i++;
+  }
+
+  const names = tokens.filter((t): t is NameToken => t.kind === 'name');
+  const certs = tokens.filter((t): t is CertToken => t.kind === 'cert');
+  const out: OfficerHit[] = names.map((t) => ({
+    name: t.name,
+    quote: text.slice(t.start, t.end),
+    start: t.start,
+    end: t.end,
+  }));
+  const attach = (o: OfficerHit, c: CertToken): void => {
+    o.certificate = c.cert;
+    o.end = c.end;
+    o.quote = text.slice(o.start, o.end);
+  };
+
+  // "张伟、李娜（执法证号：A、B）": all names first, then as many numbers: pair them in order
+  const firstCert = tokens.findIndex((t) => t.kind === 'cert');
+  if (names.length > 1 && certs.length === names.length && firstCert === names.length) {
+    out.forEach((o, k) => attach(o, certs[k]));
+    return out;
+  }
+  // otherwise a number belongs to the name just before it
+  let current: OfficerHit | undefined;
+  let k = 0;
+  for (const t of tokens) {
+    if (t.kind === 'name') current = out[k++];
+    else if (current && current.certificate === undefined) attach(current, t);
+  }
+  return out;
+}
+
+/**
+ * Split a CJK run on spaces into names: "张伟 李娜" is two officers, but "张 伟" is one name split by
+ * the PDF (no name has a single character), so one-character pieces join their neighbour.
+ */
+function splitNames(run: string): { name: string; offset: number; length: number }[] {
+  const parts: { text: string; offset: number }[] = [];
+  for (const m of allMatches(/[^ ]+/g, run)) parts.push({ text: m[0], offset: m.index });
+  const out: { name: string; offset: number; length: number }[] = [];
+  let k = 0;
+  while (k < parts.length) {
+    let name = parts[k].text;
+    const offset = parts[k].offset;
+    let endOff = offset + parts[k].text.length;
+    while (k + 1 < parts.length && (name.length === 1 || parts[k + 1].text.length === 1)) {
+      k++;
+      name += parts[k].text;
+      endOff = parts[k].offset + parts[k].text.length;
+    }
+    out.push({ name, offset, length: endOff - offset });
+    k++;
+  }
+  return out;
+}
+
+/**
+ * Every officer named after an officer label, in order of first mention, deduplicated by name (the
+ * entry with a certificate number wins, with its own quote and offsets).
+ */
+export function findOfficers(text: string): OfficerHit[] {
+  const found: OfficerHit[] = [];
+  for (const m of allMatches(LABEL_RE, text)) {
+    const from = m.index + m[0].length;
+    const to = segmentEnd(text, from);
+    found.push(...parseSegment(text, from, to));
+  }
+  // Map keeps the order of first mention; a later mention with a number replaces the entry in place
+  const byName = new Map<string, OfficerHit>();
+  for (const o of found) {
+    const seen = byName.get(o.name);
+    if (!seen || (seen.certificate === undefined && o.certificate !== undefined)) byName.set(o.name, o);
+  }
+  return [...byName.values()];
+}

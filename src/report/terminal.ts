@@ -1,0 +1,62 @@
+import type { ChalkInstance } from 'chalk';
+import type { Finding, Report } from '../model/report.js';
+
+export interface TerminalOptions {
+  lang: 'zh' | 'en';
+  chalk: ChalkInstance;
+  /** errors only */
+  quiet?: boolean;
+  /** findings shown per case (the worst first) */
+  perCase?: number;
+  /** where the written files went, to say so at the end */
+  written?: string[];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** The worst first: veto items, then errors, then the largest deductions. */
+function worst(a: Finding, b: Finding): number {
+  return Number(b.veto) - Number(a.veto) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.deduction - a.deduction;
+}
+
+/** The terminal summary: one line per case with its worst problems, then totals and where the report is. */
+export function writeTerminal(report: Report, o: TerminalOptions): string {
+  const c = o.chalk;
+  const zh = o.lang === 'zh';
+  const out: string[] = [];
+  const perCase = o.perCase ?? 3;
+  const gradeColour = (caseVeto: boolean, score: number) => (caseVeto ? c.red : score >= 90 ? c.green : score >= 70 ? c.yellow : c.red);
+  const sev = (f: Finding) => (f.severity === 'error' ? c.red('✖') : f.severity === 'warning' ? c.yellow('⚠') : c.blue('ℹ'));
+  for (const k of report.cases) {
+    const shown = k.findings.filter((f) => !f.waived && (!o.quiet || f.severity === 'error')).sort(worst);
+    if (o.quiet && shown.length === 0) continue;
+    const head = `${gradeColour(k.veto, k.score)(`${String(k.score).padStart(5)} ${k.grade}`)}${k.veto ? c.red(zh ? ' 否决' : ' veto') : ''}  ${c.bold(k.folder)}`;
+    const meta = c.dim(`  ${[k.caseNumber, k.unit, k.type === 'simple' ? (zh ? '简易程序' : 'simple') : zh ? '一般程序' : 'general'].filter(Boolean).join(' · ')}  ${k.findings.length} ${zh ? '项问题' : 'finding(s)'}`);
+    out.push(head + meta);
+    for (const f of shown.slice(0, perCase)) {
+      const where = f.file ? c.dim(`  ${f.file}${f.page ? ` p.${f.page}` : ''}`) : '';
+      const status = f.status === 'recurring' ? c.magenta(zh ? ' [再次出现]' : ' [recurring]') : '';
+      out.push(`    ${sev(f)} ${c.dim(f.rule)} ${f.message}${status}${where}`);
+    }
+    if (shown.length > perCase) out.push(c.dim(`    … ${zh ? `另有${shown.length - perCase}项` : `${shown.length - perCase} more`}`));
+    if (k.skipped.length > 0 && !o.quiet) out.push(c.dim(`    ${zh ? '未能核查' : 'not checked'}: ${k.skipped.length}`));
+  }
+  const top = report.findings.filter((f) => !o.quiet || f.severity === 'error');
+  if (top.length > 0) {
+    out.push('', c.bold(zh ? '案卷之外的问题' : 'Findings outside cases'));
+    for (const f of top) out.push(`    ${sev(f)} ${c.dim(f.rule)} ${f.message}${f.file ? c.dim(`  ${f.file}`) : ''}`);
+  }
+  const s = report.summary;
+  const grades = Object.entries(s.byGrade).map(([g, n]) => `${g} ${n}`).join(' · ');
+  out.push('');
+  out.push(
+    c.bold(zh ? `案卷 ${s.cases} 件 · 平均 ${s.averageScore ?? '—'} 分 · ${grades} · 否决 ${s.vetoed}` : `${s.cases} case(s) · average ${s.averageScore ?? '—'} · ${grades} · vetoed ${s.vetoed}`),
+  );
+  out.push(
+    (zh ? `问题 ${s.findings} 项：` : `${s.findings} finding(s): `) +
+      `${c.red(`${s.bySeverity.error ?? 0} error`)} · ${c.yellow(`${s.bySeverity.warning ?? 0} warning`)} · ${zh ? `文件 ${s.files} 个` : `${s.files} file(s)`}`,
+  );
+  for (const note of report.notes) out.push(c.yellow(`! ${note}`));
+  for (const w of o.written ?? []) out.push(c.dim(`${zh ? '报告' : 'report'}: ${w}`));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,122 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { SourceFile } from './source.js';
+import { walk, type WalkProblem } from './walk.js';
+
+export type { SourceFile } from './source.js';
+
+/** A case folder and the document files in it (subfolders such as 证据材料/ included). */
+export interface ScannedCase {
+  /** display path of the case folder (or of the single combined PDF that is the case) */
+  folder: string;
+  files: SourceFile[];
+}
+
+export interface ScanResult {
+  cases: ScannedCase[];
+  /** spreadsheets that look like a case register (台账) */
+  registers: SourceFile[];
+  /** zip exports, read by the zip reader */
+  containers: SourceFile[];
+  /** junk and other files deliberately not read, with the reason */
+  skipped: { file: SourceFile | { path: string; size: number }; reason: string }[];
+  /** files and folders that could not be listed or opened */
+  problems: WalkProblem[];
+}
+
+export class MissingInputError extends Error {
+  constructor(readonly input: string) {
+    super(`input path does not exist: ${input}`);
+    this.name = 'MissingInputError';
+  }
+}
+
+/** Office lock files, OS thumbnails and folder metadata: never case documents. */
+const JUNK = [/^~\$/, /^Thumbs\.db$/i, /^\.DS_Store$/, /^desktop\.ini$/i, /^\._/, /^\./];
+const DOCUMENT_EXT = new Set(['pdf', 'docx', 'doc', 'txt', 'png', 'jpg', 'jpeg', 'tif', 'tiff', 'bmp', 'gif', 'ofd', 'wps', 'rtf']);
+const SHEET_EXT = new Set(['xlsx', 'xls', 'csv', 'xlsm', 'et']);
+/** A spreadsheet is taken as the register when its name says so; other sheets are listed as unsupported. */
+const REGISTER_NAME = /台账|登记|register|案件(清单|目录|汇总)/i;
+/** Subfolders that hold parts of a case, not cases of their own. */
+const CASE_PART_FOLDER = /^(证据|证据材料|附件|照片|图片|影像|扫描件|卷内文件|evidence)/i;
+
+export function junkReason(name: string): string | undefined {
+  if (/^~\$/.test(name)) return 'Office lock file (~$…)';
+  if (/^Thumbs\.db$/i.test(name) || /^desktop\.ini$/i.test(name)) return 'Windows folder metadata';
+  if (/^\.DS_Store$/.test(name) || /^\._/.test(name)) return 'macOS folder metadata';
+  if (JUNK.some((re) => re.test(name))) return 'hidden file';
+  return undefined;
+}
+
+export function extensionOf(name: string): string {
+  const m = /\.([^./]+)$/.exec(name);
+  return m ? m[1].toLowerCase() : '';
+}
+
+/**
+ * Find the case folders under the given inputs. A case is the top-most folder (below an input) that
+ * directly holds document files; its subfolders belong to it. A document lying directly in an input
+ * folder that also has case folders is a case on its own (a combined PDF per case).
+ */
+export async function scan(inputs: string[]): Promise<ScanResult> {
+  const result: ScanResult = { cases: [], registers: [], containers: [], skipped: [], problems: [] };
+  const roots = inputs.map((p) => path.resolve(p));
+  const isFile = new Map<string, boolean>();
+  for (const [i, root] of roots.entries()) {
+    try {
+      isFile.set(root, (await stat(root)).isFile());
+    } catch {
+      throw new MissingInputError(inputs[i]);
+    }
+  }
+  const multi = roots.length > 1;
+  for (const root of roots) {
+    // One input: paths relative to it. Several: relative to each input's parent, so they never collide.
+    const anchor = multi || isFile.get(root) ? path.dirname(root) : root;
+    const display = (abs: string) => path.relative(anchor, abs).split(path.sep).join('/') || path.basename(abs);
+    const walked = await walk(root, display);
+    result.problems.push(...walked.problems);
+    const documents: SourceFile[] = [];
+    for (const file of walked.files) {
+      const name = path.posix.basename(file.path);
+      const junk = junkReason(name);
+      const ext = extensionOf(name);
+      if (junk) result.skipped.push({ file, reason: junk });
+      else if (ext === 'zip') result.containers.push(file);
+      else if (SHEET_EXT.has(ext) && REGISTER_NAME.test(name)) result.registers.push(file);
+      else if (DOCUMENT_EXT.has(ext) || !SHEET_EXT.has(ext)) documents.push(file);
+      else result.skipped.push({ file, reason: 'spreadsheet that is not a case register' });
+    }
+    result.cases.push(...groupIntoCases(documents));
+  }
+  result.cases.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+  return result;
+}
+
+/** Group document files by case folder (display paths, `/` separated). */
+export function groupIntoCases(files: SourceFile[]): ScannedCase[] {
+  const dirsWithDocs = new Set(files.map((f) => path.posix.dirname(f.path)));
+  const byCase = new Map<string, SourceFile[]>();
+  for (const file of files) {
+    const folder = caseFolderOf(file.path, dirsWithDocs);
+    const list = byCase.get(folder) ?? [];
+    list.push(file);
+    byCase.set(folder, list);
+  }
+  return [...byCase.entries()].map(([folder, list]) => ({ folder, files: list }));
+}
+
+function caseFolderOf(file: string, dirsWithDocs: Set<string>): string {
+  const dir = path.posix.dirname(file);
+  // A file at the top level is its own case (one combined PDF per case).
+  if (dir === '.') return file;
+  const parts = dir.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const candidate = parts.slice(0, i).join('/');
+    const next = parts[i];
+    if (dirsWithDocs.has(candidate)) return candidate;
+    // A case whose documents all sit in 证据材料/ still is the folder above it.
+    if (next !== undefined && CASE_PART_FOLDER.test(next) && i === parts.length - 1) return candidate;
+  }
+  return dir;
+}
