@@ -109,7 +109,7 @@ async function listBuffer(
       const message = messageOf(error);
       const rule = /encrypt/i.test(message) ? 'zip-encrypted' : 'zip-corrupt';
       out.problems.push({ path: zipPath, rule, reason: `archive cannot be listed past entry ${zipfile.entriesRead}: ${message}` });
-      continue;
+      return;
     }
     if (!entry) return;
     if (++budget.entries > limits.maxEntries) {
