@@ -193,6 +193,17 @@ export const RULES: RuleInfo[] = [
     },
   },
   {
+    id: 'zip-entry-rejected', family: 'files', severity: 'error', key: 'file',
+    title: { zh: '压缩包条目被拒绝', en: 'Zip entry refused' },
+    description: { zh: '压缩包中路径越界（zip-slip）、疑似压缩炸弹、已加密或嵌套过深的条目未被读取。', en: 'A zip entry that escapes the archive (zip-slip), looks like a zip bomb, is encrypted or nested too deep was not read.' },
+    messages: {
+      'zip-slip': { zh: '压缩包条目路径越界（zip-slip），未读取：{reason}', en: 'Entry path escapes the archive (zip-slip), not read: {reason}' },
+      'zip-bomb': { zh: '疑似压缩炸弹，未读取：{reason}', en: 'Looks like a zip bomb, not read: {reason}' },
+      'zip-encrypted': { zh: '压缩包条目已加密，未读取：{reason}', en: 'Encrypted entry, not read: {reason}' },
+      'zip-nested-limit': { zh: '压缩包嵌套过深，未读取：{reason}', en: 'Zip nested too deep, not read: {reason}' },
+    },
+  },
+  {
     id: 'register-case-missing', family: 'register', severity: 'error', key: 'case',
     title: { zh: '台账案件无案卷', en: 'Register case without folder' },
     description: { zh: '台账登记的案件没有对应案卷。', en: 'A register row has no case folder.' },

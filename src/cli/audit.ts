@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { runAudit } from '../engine/run.js';
 import type { Report } from '../model/report.js';
-import { FORMATS, parseFormatSpec } from '../report/index.js';
+import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '../report/index.js';
 import { writeTerminal } from '../report/terminal.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { MissingInputError } from '../scan/index.js';
@@ -26,7 +26,14 @@ export interface AuditCliOptions {
 export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io: CliIO, chalk: ChalkInstance): Promise<number> {
   const asOf = opts.asOf ?? today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got ${asOf}`);
-  const formats = (opts.format ?? []).map(parseFormatSpec);
+  const formats = (opts.format ?? []).map((spec) => {
+    try {
+      return parseFormatSpec(spec);
+    } catch (error) {
+      if (error instanceof FormatSpecError) throw new UsageError(error.message);
+      throw error;
+    }
+  });
   const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined);
   let report: Report;
   try {
@@ -44,10 +51,11 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     await writeFile(file, data);
     written.push(path.relative(io.cwd, file) || file);
   };
-  await write(path.join(outDir, 'report.json'), FORMATS.json.write(report, { lang: opts.lang }));
+  // report.json is always written: it is the source of every other output and of the next round.
+  await write(path.join(outDir, 'report.json'), FORMATS.json.write(report));
   for (const spec of formats) {
     if (spec.name === 'json' && !spec.path) continue;
-    const format = FORMATS[spec.name];
+    const format: ReportFormat = FORMATS[spec.name];
     const target = spec.path ? path.resolve(io.cwd, spec.path) : path.join(outDir, `report.${format.extension}`);
     await write(target, format.write(report, { lang: opts.lang }));
   }

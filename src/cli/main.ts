@@ -41,7 +41,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--ruleset <dir>', 'ruleset directory (default: built-in work-safety)')
     .option('--as-of <date>', 'evaluate open cases as of this date (YYYY-MM-DD; default today)')
     .option('--out <dir>', 'write report files here (default: caseaudit-report)')
-    .addOption(new Option('--format <name[=path]...>', 'extra outputs besides report.json: markdown, html, junit, sarif, xlsx (repeatable; =path to choose the file)'))
+    .addOption(new Option('--format <name[=path]>', 'extra output besides report.json: markdown, html, junit, sarif, xlsx (repeatable; =path to choose the file)').argParser(collect))
     .option('--round <id>', 'id of this review round (default: round-<as-of>)')
     .option('--min-score <n>', 'fail (exit 1) when any case scores below n', parseNumber)
     .addOption(new Option('--fail-on <level>', 'fail (exit 1) when any finding is at least this severe').choices(['veto', 'error', 'warning', 'none']).default('error'))
@@ -100,6 +100,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`caseaudit: internal error: ${(error as Error).stack ?? error}\n`);
     return EXIT.usage;
   }
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 function parseNumber(value: string): number {

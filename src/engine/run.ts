@@ -131,7 +131,20 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
 function accountForUncasedFiles(scanned: ScanResult, files: FileEntry[], findings: Finding[], lang: 'zh' | 'en'): void {
   for (const s of scanned.skipped) files.push({ file: s.file.path, size: s.file.size, disposition: 'skipped', reason: s.reason });
   for (const r of scanned.registers) files.push({ file: r.path, size: r.size, disposition: 'register', reason: 'case register (台账)' });
-  for (const z of scanned.containers) files.push({ file: z.path, size: z.size, disposition: 'unsupported', reason: 'zip export: reading zips is not implemented yet' });
+  const corrupt = new Map(scanned.zipProblems.filter((p) => p.rule === 'zip-corrupt').map((p) => [p.path, p.reason]));
+  for (const z of scanned.containers) {
+    const broken = corrupt.get(z.path);
+    files.push({ file: z.path, size: z.size, disposition: broken ? 'unreadable' : 'container', reason: broken ?? 'zip export, read in place' });
+  }
+  for (const p of scanned.zipProblems) {
+    // A zip that cannot be opened is an unreadable file; a refused entry is listed under its own path.
+    if (p.rule === 'zip-corrupt') {
+      findings.push(toFinding({ rule: 'file-unreadable', messageId: 'unreadable', data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
+      continue;
+    }
+    files.push({ file: p.path, size: 0, disposition: 'unreadable', reason: `${p.rule}: ${p.reason}` });
+    findings.push(toFinding({ rule: 'zip-entry-rejected', messageId: p.rule, data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
+  }
   for (const p of scanned.problems) {
     files.push({ file: p.path, size: 0, disposition: p.reason.startsWith('symbolic link') ? 'skipped' : 'unreadable', reason: p.reason });
     if (!p.reason.startsWith('symbolic link')) {

@@ -1,7 +1,11 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from './source.js';
+import { junkReason } from './junk.js';
 import { walk, type WalkProblem } from './walk.js';
+import { listZip, type ZipProblem } from './zip.js';
+
+export { junkReason } from './junk.js';
 
 export type { SourceFile } from './source.js';
 
@@ -22,6 +26,8 @@ export interface ScanResult {
   skipped: { file: SourceFile | { path: string; size: number }; reason: string }[];
   /** files and folders that could not be listed or opened */
   problems: WalkProblem[];
+  /** zip entries refused (zip-slip, bomb, encrypted) and zips that could not be read */
+  zipProblems: ZipProblem[];
 }
 
 export class MissingInputError extends Error {
@@ -31,22 +37,12 @@ export class MissingInputError extends Error {
   }
 }
 
-/** Office lock files, OS thumbnails and folder metadata: never case documents. */
-const JUNK = [/^~\$/, /^Thumbs\.db$/i, /^\.DS_Store$/, /^desktop\.ini$/i, /^\._/, /^\./];
 const DOCUMENT_EXT = new Set(['pdf', 'docx', 'doc', 'txt', 'png', 'jpg', 'jpeg', 'tif', 'tiff', 'bmp', 'gif', 'ofd', 'wps', 'rtf']);
 const SHEET_EXT = new Set(['xlsx', 'xls', 'csv', 'xlsm', 'et']);
 /** A spreadsheet is taken as the register when its name says so; other sheets are listed as unsupported. */
 const REGISTER_NAME = /台账|登记|register|案件(清单|目录|汇总)/i;
 /** Subfolders that hold parts of a case, not cases of their own. */
 const CASE_PART_FOLDER = /^(证据|证据材料|附件|照片|图片|影像|扫描件|卷内文件|evidence)/i;
-
-export function junkReason(name: string): string | undefined {
-  if (/^~\$/.test(name)) return 'Office lock file (~$…)';
-  if (/^Thumbs\.db$/i.test(name) || /^desktop\.ini$/i.test(name)) return 'Windows folder metadata';
-  if (/^\.DS_Store$/.test(name) || /^\._/.test(name)) return 'macOS folder metadata';
-  if (JUNK.some((re) => re.test(name))) return 'hidden file';
-  return undefined;
-}
 
 export function extensionOf(name: string): string {
   const m = /\.([^./]+)$/.exec(name);
@@ -59,7 +55,7 @@ export function extensionOf(name: string): string {
  * folder that also has case folders is a case on its own (a combined PDF per case).
  */
 export async function scan(inputs: string[]): Promise<ScanResult> {
-  const result: ScanResult = { cases: [], registers: [], containers: [], skipped: [], problems: [] };
+  const result: ScanResult = { cases: [], registers: [], containers: [], skipped: [], problems: [], zipProblems: [] };
   const roots = inputs.map((p) => path.resolve(p));
   const isFile = new Map<string, boolean>();
   for (const [i, root] of roots.entries()) {
@@ -77,9 +73,18 @@ export async function scan(inputs: string[]): Promise<ScanResult> {
     const walked = await walk(root, display);
     result.problems.push(...walked.problems);
     const documents: SourceFile[] = [];
+    const found = [...walked.files];
+    // Zip exports are read in place: their entries join the scan as files of their own (nested zips are
+    // opened by listZip), so cases inside a zip are grouped exactly like cases on disk.
     for (const file of walked.files) {
+      if (extensionOf(file.path) !== 'zip' || junkReason(path.posix.basename(file.path))) continue;
+      const listing = await listZip(file);
+      found.push(...listing.files);
+      result.zipProblems.push(...listing.problems);
+    }
+    for (const file of found) {
       const name = path.posix.basename(file.path);
-      const junk = junkReason(name);
+      const junk = junkReason(name) ?? (/(^|\/)__MACOSX\//.test(file.path) ? 'macOS resource fork folder (__MACOSX)' : undefined);
       const ext = extensionOf(name);
       if (junk) result.skipped.push({ file, reason: junk });
       else if (ext === 'zip') result.containers.push(file);

@@ -3,7 +3,7 @@ import { crc32 } from 'node:zlib';
 import iconv from 'iconv-lite';
 import yauzl, { type Entry, type ExtraField, type ZipFile } from 'yauzl';
 import type { SourceFile } from './source.js';
-import { junkReason } from './index.js';
+import { junkReason } from './junk.js';
 
 /**
  * Zip-export reader: lists the files inside a case-archive zip (and zips nested in it) as `SourceFile`s
