@@ -103,13 +103,14 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const bySeverity: Record<string, number> = { error: 0, warning: 0, info: 0 };
   for (const f of allFindings) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
   const byGrade: Record<string, number> = {};
-  for (const g of ruleset.rubric.grades) byGrade[lang === 'zh' ? g.name : g.en] = 0;
+  for (const g of ruleset.rubric.grades) byGrade[g.id] = 0;
   for (const c of cases) byGrade[c.grade] = (byGrade[c.grade] ?? 0) + 1;
   return {
     schemaVersion: 1,
     tool: { name: 'caseaudit', version: VERSION },
     ruleset: { id: ruleset.meta.id, version: ruleset.meta.version },
     lang,
+    rubric: { grades: ruleset.rubric.grades, vetoGrade: ruleset.rubric.vetoGrade },
     round: { id: opts.roundId ?? `round-${opts.asOf}`, asOf: opts.asOf, generatedAt: (opts.now?.() ?? new Date()).toISOString(), inputs },
     summary: {
       cases: cases.length,

@@ -57,7 +57,9 @@ export type SkippedCheck = z.infer<typeof SkippedCheck>;
 
 export const CategoryScore = z.object({
   category: z.string(),
+  /** Chinese name from the rubric, and the English one */
   name: z.string(),
+  en: z.string().optional(),
   points: z.number(),
   deducted: z.number(),
   /** deductions before the category cap ("扣完为止") */
@@ -79,7 +81,10 @@ export const CaseResult = z.object({
   /** legal regime id applied (picked by 立案 date) */
   regime: z.string().optional(),
   score: z.number(),
+  /** grade band id from the rubric (stable across languages), e.g. excellent */
   grade: z.string(),
+  /** the band's name in the report's language, e.g. 优秀 */
+  gradeName: z.string().optional(),
   veto: z.boolean(),
   vetoReasons: z.array(z.string()),
   categories: z.array(CategoryScore),
@@ -112,11 +117,19 @@ export const Report = z.object({
     generatedAt: z.string(),
     inputs: z.array(z.object({ path: z.string(), sha256: z.string().optional() })),
   }),
+  /** the rubric's grade bands, so writers can name and order grades of any ruleset */
+  rubric: z
+    .object({
+      grades: z.array(z.object({ id: z.string(), name: z.string(), en: z.string(), min: z.number() })),
+      vetoGrade: z.string(),
+    })
+    .optional(),
   summary: z.object({
     cases: z.number(),
     files: z.number(),
     findings: z.number(),
     bySeverity: z.record(z.string(), z.number()),
+    /** cases per grade band id */
     byGrade: z.record(z.string(), z.number()),
     vetoed: z.number(),
     averageScore: z.number().nullable(),

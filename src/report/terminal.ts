@@ -30,7 +30,7 @@ export function writeTerminal(report: Report, o: TerminalOptions): string {
   for (const k of report.cases) {
     const shown = k.findings.filter((f) => !f.waived && (!o.quiet || f.severity === 'error')).sort(worst);
     if (o.quiet && shown.length === 0) continue;
-    const head = `${gradeColour(k.veto, k.score)(`${String(k.score).padStart(5)} ${k.grade}`)}${k.veto ? c.red(zh ? ' 否决' : ' veto') : ''}  ${c.bold(k.folder)}`;
+    const head = `${gradeColour(k.veto, k.score)(`${String(k.score).padStart(5)} ${k.gradeName ?? k.grade}`)}${k.veto ? c.red(zh ? ' 否决' : ' veto') : ''}  ${c.bold(k.folder)}`;
     const meta = c.dim(`  ${[k.caseNumber, k.unit, k.type === 'simple' ? (zh ? '简易程序' : 'simple') : zh ? '一般程序' : 'general'].filter(Boolean).join(' · ')}  ${k.findings.length} ${zh ? '项问题' : 'finding(s)'}`);
     out.push(head + meta);
     for (const f of shown.slice(0, perCase)) {
@@ -47,7 +47,11 @@ export function writeTerminal(report: Report, o: TerminalOptions): string {
     for (const f of top) out.push(`    ${sev(f)} ${c.dim(f.rule)} ${f.message}${f.file ? c.dim(`  ${f.file}`) : ''}`);
   }
   const s = report.summary;
-  const grades = Object.entries(s.byGrade).map(([g, n]) => `${g} ${n}`).join(' · ');
+  const gradeName = (id: string) => {
+    const band = report.rubric?.grades.find((g) => g.id === id);
+    return band ? (zh ? band.name : band.en) : id;
+  };
+  const grades = Object.entries(s.byGrade).map(([g, n]) => `${gradeName(g)} ${n}`).join(' · ');
   out.push('');
   out.push(
     c.bold(zh ? `案卷 ${s.cases} 件 · 平均 ${s.averageScore ?? '—'} 分 · ${grades} · 否决 ${s.vetoed}` : `${s.cases} case(s) · average ${s.averageScore ?? '—'} · ${grades} · vetoed ${s.vetoed}`),

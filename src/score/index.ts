@@ -4,6 +4,7 @@ import type { Rubric } from '../ruleset/schema.js';
 export interface CaseScore {
   score: number;
   grade: string;
+  gradeName: string;
   veto: boolean;
   vetoReasons: string[];
   categories: CaseResult['categories'];
@@ -42,7 +43,8 @@ export function scoreCase(findings: Finding[], rubric: Rubric, lang: 'zh' | 'en'
   }
   const categories = rubric.categories.map((c) => ({
     category: c.id,
-    name: lang === 'zh' ? c.name : c.en,
+    name: c.name,
+    en: c.en,
     points: c.points,
     deducted: c.points - (left.get(c.id) ?? 0),
     uncapped: uncapped.get(c.id) ?? 0,
@@ -51,5 +53,5 @@ export function scoreCase(findings: Finding[], rubric: Rubric, lang: 'zh' | 'en'
   const score = Math.round(((total - deducted) / total) * 100 * 10) / 10;
   const veto = vetoReasons.length > 0;
   const band = veto ? rubric.grades.find((g) => g.id === rubric.vetoGrade)! : rubric.grades.find((g) => score >= g.min) ?? rubric.grades[rubric.grades.length - 1];
-  return { score, grade: lang === 'zh' ? band.name : band.en, veto, vetoReasons, categories };
+  return { score, grade: band.id, gradeName: lang === 'zh' ? band.name : band.en, veto, vetoReasons, categories };
 }

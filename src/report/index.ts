@@ -1,0 +1,64 @@
+import type { Report } from '../model/report.js';
+import type { WriterOptions } from './common.js';
+import { writeHtml } from './html.js';
+import { writeJson } from './json.js';
+import { writeJunit } from './junit.js';
+import { writeMarkdown } from './markdown.js';
+import { writeSarif } from './sarif.js';
+import { writeXlsx } from './xlsx.js';
+
+export type { WriterOptions } from './common.js';
+export { writeHtml, writeJson, writeJunit, writeMarkdown, writeSarif, writeXlsx };
+
+/** Options the registry passes to any writer; a writer ignores what is not its own. */
+export interface ReportWriteOptions extends WriterOptions {
+  /** sarif: set `baselineState` from the round status (use when earlier rounds were compared) */
+  baseline?: boolean;
+}
+
+/** A report format the audit can write: its default file extension and its pure writer. */
+export interface ReportFormat {
+  /** without the dot: `report.${extension}` */
+  extension: string;
+  /** string outputs are UTF-8 text; Uint8Array outputs are binary */
+  write: (report: Report, options: ReportWriteOptions) => string | Uint8Array;
+}
+
+/** Formats by the name used in `--format name[=path]`. */
+export const FORMATS = {
+  json: { extension: 'json', write: (report) => writeJson(report) },
+  markdown: { extension: 'md', write: writeMarkdown },
+  html: { extension: 'html', write: writeHtml },
+  junit: { extension: 'xml', write: writeJunit },
+  sarif: { extension: 'sarif', write: writeSarif },
+  xlsx: { extension: 'xlsx', write: writeXlsx },
+} as const satisfies Record<string, ReportFormat>;
+
+export type FormatName = keyof typeof FORMATS;
+
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(FORMATS, name);
+}
+
+/** Thrown for a `--format` value that names no format; the CLI maps it to a usage error (exit 2). */
+export class FormatSpecError extends Error {
+  override name = 'FormatSpecError';
+}
+
+/**
+ * Parse one `--format` value: `sarif` or `sarif=out/x.sarif`. Only the first `=` splits, so a path may
+ * contain `=`. The name is matched case-insensitively; `md` is accepted for markdown.
+ */
+export function parseFormatSpec(spec: string): { name: FormatName; path?: string } {
+  const eq = spec.indexOf('=');
+  const rawName = (eq < 0 ? spec : spec.slice(0, eq)).trim().toLowerCase();
+  const path = eq < 0 ? undefined : spec.slice(eq + 1);
+  const name = rawName === 'md' ? 'markdown' : rawName;
+  if (!isFormatName(name)) {
+    throw new FormatSpecError(`unknown report format "${rawName}" in --format ${spec}: choose one of ${FORMAT_NAMES.join(', ')}`);
+  }
+  if (path !== undefined && path.trim() === '') throw new FormatSpecError(`--format ${spec}: the path after "=" is empty`);
+  return path === undefined ? { name } : { name, path };
+}

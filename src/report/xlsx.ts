@@ -1,0 +1,225 @@
+import * as XLSX from 'xlsx';
+import type { Report } from '../model/report.js';
+import {
+  compareText,
+  formatNumber,
+  openCount,
+  relatedLocations,
+  rubricCategories,
+  ruleTitle,
+  sortCases,
+  sortFiles,
+  sortFindings,
+  type WriterOptions,
+} from './common.js';
+import {
+  caseTypeLabel,
+  dispositionLabel,
+  GRADES,
+  gradeBand,
+  gradeLabel,
+  label,
+  type Lang,
+  listSep,
+  paren,
+  severityLabel,
+  statusLabel,
+} from './labels.js';
+
+type Cell = string | number | null;
+
+/** Display width of text in a fixed-width grid: CJK and full-width characters take two columns. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * A sheet with a header row that stays in view (frozen later, see freezeHeaderRows), an autofilter over
+ * the whole table, and columns wide enough for their content (capped so a long message wraps the view,
+ * not the sheet).
+ */
+function sheet(header: string[], rows: Cell[][]): XLSX.WorkSheet {
+  const ws = XLSX.utils.aoa_to_sheet([header, ...rows]);
+  const lastCol = XLSX.utils.encode_col(header.length - 1);
+  ws['!autofilter'] = { ref: `A1:${lastCol}${rows.length + 1}` };
+  ws['!cols'] = header.map((h, c) => {
+    const widest = Math.max(displayWidth(h), ...rows.map((r) => (r[c] === null || r[c] === undefined ? 0 : displayWidth(String(r[c])))));
+    return { wch: Math.min(60, Math.max(6, widest + 2)) };
+  });
+  return ws;
+}
+
+const FROZEN_PANE = '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>';
+
+/**
+ * Freeze the first row of every sheet. SheetJS community 0.20.3 reads no `!views`/`!freeze` on a
+ * worksheet and always writes a bare `<sheetView workbookViewId="0"/>`, so the pane is added to the
+ * written package: the standard SpreadsheetML `<pane state="frozen">` inside each sheetView.
+ */
+function freezeHeaderRows(xlsx: Uint8Array): Uint8Array {
+  const cfb = XLSX.CFB.read(xlsx, { type: 'buffer' });
+  cfb.FullPaths.forEach((path: string, i: number) => {
+    if (!/\/xl\/worksheets\/sheet\d+\.xml$/.test(path)) return;
+    const entry = cfb.FileIndex[i];
+    const xml = Buffer.from(entry.content).toString('utf8');
+    if (xml.includes('<pane ')) return;
+    const frozen = xml.replace(/<sheetView\b([^>]*?)(\/?)>/, (_m, attrs: string, selfClosing: string) =>
+      selfClosing ? `<sheetView${attrs}>${FROZEN_PANE}</sheetView>` : `<sheetView${attrs}>${FROZEN_PANE}`,
+    );
+    entry.content = Buffer.from(frozen, 'utf8');
+    entry.size = entry.content.length;
+  });
+  return XLSX.CFB.write(cfb, { fileType: 'zip', type: 'buffer', compression: true }) as Uint8Array;
+}
+
+/** A grade's key for counting: the built-in band id when it names one, else the grade as written. */
+const gradeKey = (g: string) => gradeBand(g)?.id ?? g;
+
+function yesNo(b: boolean, lang: Lang): string {
+  return label(b ? 'yes' : 'no', lang);
+}
+
+/**
+ * The score workbook legal staff work from: 评分表 (one row per case with deductions per rubric
+ * category), 单位汇总 (per unit), 问题清单 (every finding), 文件清单 (every input file).
+ */
+export function writeXlsx(report: Report, opts: WriterOptions): Uint8Array {
+  const { lang } = opts;
+  const cases = sortCases(report);
+  const categories = rubricCategories(report);
+  const categoryName = new Map(categories.map((c) => [c.category, c.name]));
+  const wb = XLSX.utils.book_new();
+
+  // 评分表
+  XLSX.utils.book_append_sheet(
+    wb,
+    sheet(
+      [
+        label('index', lang),
+        label('folder', lang),
+        label('caseNumber', lang),
+        label('party', lang),
+        label('unit', lang),
+        label('type', lang),
+        label('score', lang),
+        label('grade', lang),
+        label('veto', lang),
+        ...categories.map((c) => label('categoryDeducted', lang, c.name || c.category)),
+        label('findingsCount', lang),
+        label('vetoReasons', lang),
+      ],
+      cases.map((c, i) => {
+        const deducted = new Map(c.categories.map((cat) => [cat.category, cat.deducted]));
+        return [
+          i + 1,
+          c.folder,
+          c.caseNumber ?? null,
+          c.party ?? null,
+          c.unit ?? null,
+          caseTypeLabel(c.type, lang),
+          c.score,
+          gradeLabel(c.grade, lang),
+          yesNo(c.veto, lang),
+          ...categories.map((cat) => deducted.get(cat.category) ?? null),
+          openCount(c.findings),
+          c.vetoReasons.join(listSep(lang)) || null,
+        ];
+      }),
+    ),
+    label('sheetScores', lang),
+  );
+
+  // 单位汇总
+  const gradeKeys = [...GRADES.map((g) => g.id), ...[...new Set(cases.map((c) => gradeKey(c.grade)))].filter((g) => !GRADES.some((b) => b.id === g)).sort(compareText)];
+  const unknownUnit = label('unknown', lang);
+  const units = new Map<string, typeof cases>();
+  for (const c of cases) {
+    const u = c.unit || unknownUnit;
+    units.set(u, [...(units.get(u) ?? []), c]);
+  }
+  const unitNames = [...units.keys()].sort((a, b) => Number(a === unknownUnit) - Number(b === unknownUnit) || compareText(a, b));
+  XLSX.utils.book_append_sheet(
+    wb,
+    sheet(
+      [label('unit', lang), label('cases', lang), label('averageScore', lang), ...gradeKeys.map((g) => gradeLabel(g, lang)), label('vetoed', lang), label('findingsCount', lang)],
+      unitNames.map((u) => {
+        const list = units.get(u)!;
+        const avg = list.reduce((s, c) => s + c.score, 0) / list.length;
+        return [
+          u,
+          list.length,
+          Number(formatNumber(avg)),
+          ...gradeKeys.map((g) => list.filter((c) => gradeKey(c.grade) === g).length),
+          list.filter((c) => c.veto).length,
+          list.reduce((s, c) => s + openCount(c.findings), 0),
+        ];
+      }),
+    ),
+    label('sheetUnits', lang),
+  );
+
+  // 问题清单
+  const findingRows: Cell[][] = [];
+  const all = [
+    ...cases.flatMap((c) => sortFindings(c.findings).map((f) => ({ f, c }))),
+    ...sortFindings(report.findings).map((f) => ({ f, c: undefined })),
+  ];
+  all.forEach(({ f, c }, i) => {
+    findingRows.push([
+      i + 1,
+      c?.folder ?? null,
+      c?.caseNumber ?? null,
+      f.rule,
+      ruleTitle(f.rule, lang),
+      severityLabel(f.severity, lang),
+      f.message,
+      f.file ?? null,
+      f.page ?? null,
+      f.deduction,
+      f.category ? (categoryName.get(f.category) ?? f.category) : null,
+      yesNo(f.veto, lang),
+      f.status ? statusLabel(f.status, lang) : null,
+      f.waived ? `${f.waived.reason}${paren(f.waived.approver, lang)}` : null,
+      relatedLocations(f, lang).join(listSep(lang)) || null,
+    ]);
+  });
+  XLSX.utils.book_append_sheet(
+    wb,
+    sheet(
+      [
+        label('index', lang),
+        label('folder', lang),
+        label('caseNumber', lang),
+        label('rule', lang),
+        label('ruleTitle', lang),
+        label('severity', lang),
+        label('message', lang),
+        label('file', lang),
+        label('page', lang),
+        label('deduction', lang),
+        label('category', lang),
+        label('vetoItem', lang),
+        label('status', lang),
+        label('waiver', lang),
+        label('related', lang),
+      ],
+      findingRows,
+    ),
+    label('sheetFindings', lang),
+  );
+
+  // 文件清单
+  XLSX.utils.book_append_sheet(
+    wb,
+    sheet(
+      [label('file', lang), label('size', lang), label('disposition', lang), label('reason', lang), label('folder', lang), label('sha256', lang)],
+      sortFiles(report.files).map((f) => [f.file, f.size, dispositionLabel(f.disposition, lang), f.reason ?? null, f.case ?? null, f.sha256 ?? null]),
+    ),
+    label('sheetFiles', lang),
+  );
+
+  const written = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array;
+  return freezeHeaderRows(written);
+}
