@@ -1,8 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { runAudit } from '../engine/run.js';
-import type { Report } from '../model/report.js';
+import { Report as ReportSchema, type Report } from '../model/report.js';
+import type { FocusList, Waiver } from '../model/rounds.js';
+import { RoundsError } from '../rounds/compare.js';
+import { loadWaivers, WaiverFileError } from '../rounds/waivers.js';
 import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '../report/index.js';
 import { writeTerminal } from '../report/terminal.js';
 import { loadRuleset } from '../ruleset/load.js';
@@ -11,6 +14,8 @@ import { EXIT, UsageError, type CliIO } from './io.js';
 
 export interface AuditCliOptions {
   ruleset?: string;
+  previous?: string[];
+  waivers?: string;
   asOf?: string;
   out?: string;
   format?: string[];
@@ -35,11 +40,14 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     }
   });
   const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined);
+  const previous = await Promise.all((opts.previous ?? []).map((p) => readPreviousReport(path.resolve(io.cwd, p))));
+  const waivers = await findWaivers(opts.waivers, io);
   let report: Report;
   try {
-    report = await runAudit({ inputs: paths.map((p) => path.resolve(io.cwd, p)), ruleset, asOf, lang: opts.lang, jobs: opts.jobs, roundId: opts.round });
+    report = await runAudit({ inputs: paths.map((p) => path.resolve(io.cwd, p)), ruleset, asOf, lang: opts.lang, jobs: opts.jobs, roundId: opts.round, previous, waivers });
   } catch (error) {
     if (error instanceof MissingInputError) throw new UsageError(`input path does not exist: ${error.input}`);
+    if (error instanceof RoundsError) throw new UsageError(error.message);
     throw error;
   }
   report.round.inputs = report.round.inputs.map((input, i) => ({ ...input, path: paths[i] }));
@@ -53,6 +61,8 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
   };
   // report.json is always written: it is the source of every other output and of the next round.
   await write(path.join(outDir, 'report.json'), FORMATS.json.write(report));
+  const focus: FocusList = { schemaVersion: 1, round: report.round.id, asOf: report.round.asOf, ruleset: report.ruleset, items: report.focus ?? [] };
+  await write(path.join(outDir, 'focus.json'), JSON.stringify(focus, null, 2) + '\n');
   for (const spec of formats) {
     if (spec.name === 'json' && !spec.path) continue;
     const format: ReportFormat = FORMATS[spec.name];
@@ -80,6 +90,34 @@ export function thresholdFailures(report: Report, opts: Pick<AuditCliOptions, 'f
   }
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) failures.push(`${warnings} warning(s), more than --max-warnings ${opts.maxWarnings}`);
   return failures;
+}
+
+/** An earlier round's report.json, validated: a wrong file is a usage error, not a silent empty round. */
+async function readPreviousReport(file: string): Promise<Report> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--previous ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file does not exist' : `not a JSON report (${(error as Error).message})`}`);
+  }
+  const parsed = ReportSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new UsageError(`--previous ${file} is not a caseaudit report.json (schemaVersion 1): ${first.path.join('.')}: ${first.message}`);
+  }
+  return parsed.data;
+}
+
+/** --waivers FILE, or caseaudit-waivers.yaml in the current folder when there is one. */
+async function findWaivers(option: string | undefined, io: CliIO): Promise<Waiver[] | undefined> {
+  const file = option ? path.resolve(io.cwd, option) : path.join(io.cwd, 'caseaudit-waivers.yaml');
+  if (!option && !(await stat(file).catch(() => undefined))) return undefined;
+  try {
+    return await loadWaivers(file);
+  } catch (error) {
+    if (error instanceof WaiverFileError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 function today(): string {

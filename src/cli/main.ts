@@ -39,6 +39,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .description('audit case folders, zip exports and registers; write the report')
     .argument('<paths...>', 'archive folders, case folders, zip exports or single files')
     .option('--ruleset <dir>', 'ruleset directory (default: built-in work-safety)')
+    .addOption(new Option('--previous <report.json>', 'report of an earlier round (repeatable, any order): marks findings new/recurring/resolved').argParser(collect))
+    .option('--waivers <file>', 'accepted findings (default: caseaudit-waivers.yaml in the current folder, if any)')
     .option('--as-of <date>', 'evaluate open cases as of this date (YYYY-MM-DD; default today)')
     .option('--out <dir>', 'write report files here (default: caseaudit-report)')
     .addOption(new Option('--format <name[=path]>', 'extra output besides report.json: markdown, html, junit, sarif, xlsx (repeatable; =path to choose the file)').argParser(collect))

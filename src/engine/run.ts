@@ -8,13 +8,20 @@ import type { CaseDocument } from '../model/document.js';
 import type { CaseResult, FileEntry, Finding, Report } from '../model/report.js';
 import type { Ruleset } from '../ruleset/load.js';
 import { scan, type ScanResult } from '../scan/index.js';
-import { scoreCase } from '../score/index.js';
+import { compareRounds, orderRounds } from '../rounds/compare.js';
+import { focusList } from '../rounds/focus.js';
+import { applyWaivers } from '../rounds/waivers.js';
+import type { Waiver } from '../model/rounds.js';
+import { scoreCase, vetoRule } from '../score/index.js';
 import { VERSION } from '../version.js';
 import { mapLimit } from './pool.js';
 import { readCaseFile } from './read-case.js';
 
 export interface AuditOptions {
   inputs: string[];
+  /** earlier rounds' reports (any order) */
+  previous?: Report[];
+  waivers?: Waiver[];
   ruleset: Ruleset;
   asOf: string;
   lang: 'zh' | 'en';
@@ -69,7 +76,6 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       skipped.push({ check: 'regime', reason: `${kase.facts.regime.name} is not encoded in this ruleset: checked against ${kase.facts.applied?.name ?? 'the previous rules'}` });
     }
     findings.sort(compareFindings);
-    const score = scoreCase(findings, ruleset.rubric, lang);
     cases.push({
       folder: scannedCase.folder,
       caseNumber: kase.facts.caseNumber,
@@ -81,7 +87,12 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       decisionDate: steps.get('decision')?.date ?? steps.get('onsite-decision')?.date,
       fine: kase.facts.fine,
       regime: kase.facts.regime?.id,
-      ...score,
+      // scored below, once earlier rounds and waivers are known
+      score: 0,
+      grade: '',
+      veto: false,
+      vetoReasons: [],
+      categories: [],
       documents,
       findings,
       skipped,
@@ -98,8 +109,27 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   topFindings.sort(compareFindings);
   files.sort((a, b) => a.file.localeCompare(b.file));
 
+  const roundId = opts.roundId ?? `round-${opts.asOf}`;
+  const previous = orderRounds(opts.previous ?? []);
+  const rounds = previous.length
+    ? compareRounds({ id: roundId, asOf: opts.asOf, ruleset: { id: ruleset.meta.id, version: ruleset.meta.version }, cases, findings: topFindings }, previous)
+    : undefined;
+  if (rounds?.comparison.rulesetVersionsDiffer) {
+    notes.push(lang === 'zh' ? `对比的往轮评查使用了不同版本的规则集（${[...new Set(rounds.comparison.rounds.map((r) => r.rulesetVersion))].join('、')}），本轮为 ${ruleset.meta.version}。` : `Earlier rounds were audited with other versions of the ruleset (${[...new Set(rounds.comparison.rounds.map((r) => r.rulesetVersion))].join(', ')}); this round uses ${ruleset.meta.version}.`);
+  }
+  // Veto items are known before waivers are applied, because a waiver may never hide one.
+  for (const c of cases) for (const f of c.findings) f.veto = Boolean(vetoRule(f, ruleset.rubric));
+  const waivers = opts.waivers ? applyWaivers(opts.waivers, cases, topFindings, opts.asOf, previous.map((p) => p.round.id)) : undefined;
+  // 再犯: a defect that recurs and was a focus item of the last round may cost more (rubric.repeatMultiplier).
+  const previousFocus = previous.at(-1)?.focus?.map((f) => f.rule) ?? [];
+  for (const c of cases) {
+    c.findings.sort((a, b) => Number(a.status === 'resolved') - Number(b.status === 'resolved') || compareFindings(a, b));
+    Object.assign(c, scoreCase(c.findings, ruleset.rubric, lang, (f) => f.status === 'recurring' && previousFocus.includes(f.rule)));
+  }
+  const focus = focusList(cases, ruleset.rounds, lang);
+
   const inputs = await Promise.all(opts.inputs.map(async (p) => ({ path: p, sha256: await fileHash(p) })));
-  const allFindings = [...cases.flatMap((c) => c.findings), ...topFindings];
+  const allFindings = [...cases.flatMap((c) => c.findings), ...topFindings].filter((f) => f.status !== 'resolved');
   const bySeverity: Record<string, number> = { error: 0, warning: 0, info: 0 };
   for (const f of allFindings) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
   const byGrade: Record<string, number> = {};
@@ -111,7 +141,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     ruleset: { id: ruleset.meta.id, version: ruleset.meta.version },
     lang,
     rubric: { grades: ruleset.rubric.grades, vetoGrade: ruleset.rubric.vetoGrade },
-    round: { id: opts.roundId ?? `round-${opts.asOf}`, asOf: opts.asOf, generatedAt: (opts.now?.() ?? new Date()).toISOString(), inputs },
+    round: { id: roundId, asOf: opts.asOf, generatedAt: (opts.now?.() ?? new Date()).toISOString(), inputs },
     summary: {
       cases: cases.length,
       files: files.length,
@@ -125,6 +155,11 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     findings: topFindings,
     files,
     notes,
+    comparison: rounds?.comparison,
+    history: rounds?.history,
+    focus,
+    previousFocus: previous.length ? previousFocus : undefined,
+    waivers,
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseDocument, IsoDate } from './document.js';
+import { Comparison, FocusItem, RuleHistory, WaiverUse } from './rounds.js';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
@@ -43,6 +44,8 @@ export const Finding = z.object({
   /** case + rule + key: the same defect across runs and rounds */
   fingerprint: z.string(),
   status: FindingStatus.optional(),
+  /** with --previous: the round this defect was first seen in (recurring findings) */
+  since: z.string().optional(),
   waived: z.object({ reason: z.string(), approver: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
@@ -140,5 +143,13 @@ export const Report = z.object({
   files: z.array(FileEntry),
   /** checks or ruleset parts that are not implemented or not applicable; said, never silently passed */
   notes: z.array(z.string()),
+  /** with --previous: what was compared, and each rule's history per unit */
+  comparison: Comparison.optional(),
+  history: z.array(RuleHistory).optional(),
+  /** prevalent (普遍性) and recurring problems: the next round's focus items */
+  focus: z.array(FocusItem).optional(),
+  /** the previous round's focus rules, shown first this round */
+  previousFocus: z.array(z.string()).optional(),
+  waivers: z.array(WaiverUse).optional(),
 });
 export type Report = z.infer<typeof Report>;

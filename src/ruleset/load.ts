@@ -11,6 +11,7 @@ import {
   DocumentsFile,
   RegimesFile,
   RubricFile,
+  RoundsFile,
   RulesetMeta,
   RULESET_FILES,
   StepsFile,
@@ -21,6 +22,7 @@ import {
   type DocumentSpec,
   type OrderPair,
   type Regime,
+  type Rounds,
   type Rubric,
   type Step,
   type Thresholds,
@@ -43,6 +45,7 @@ export interface Ruleset {
   deadlines: Deadline[];
   citations: Citations;
   rubric: Rubric;
+  rounds: Rounds;
   calendar: HolidayCalendar;
 }
 
@@ -85,6 +88,7 @@ export async function loadRuleset(dir: string = BUILTIN_RULESET_DIR): Promise<Ru
     deadlines: (parsed['deadlines.yaml'] as z.infer<typeof DeadlinesFile>).deadlines,
     citations: parsed['citations.yaml'] as Citations,
     rubric: parsed['rubric.yaml'] as Rubric,
+    rounds: parsed['rounds.yaml'] as z.infer<typeof RoundsFile>,
     calendar: createCalendar(calendarData),
   };
   crossCheck(ruleset, issues);

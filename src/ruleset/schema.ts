@@ -172,6 +172,17 @@ export const RubricFile = z.strictObject({
 });
 export type Rubric = z.infer<typeof RubricFile>;
 
+export const RoundsFile = z.strictObject({
+  local: z.boolean(),
+  prevalence: z.strictObject({
+    caseShare: z.number().min(0).max(1),
+    unitShare: z.number().min(0).max(1),
+    minCases: z.number().int().min(1),
+  }),
+  measures: z.record(z.string(), z.string()).refine((m) => typeof m.default === 'string', 'a `default` measure is required'),
+});
+export type Rounds = z.infer<typeof RoundsFile>;
+
 function isRegExp(source: string): boolean {
   try {
     new RegExp(source, 'u');
@@ -192,4 +203,5 @@ export const RULESET_FILES = {
   'deadlines.yaml': DeadlinesFile,
   'citations.yaml': CitationsFile,
   'rubric.yaml': RubricFile,
+  'rounds.yaml': RoundsFile,
 } as const;

@@ -10,6 +10,12 @@ export interface CaseScore {
   categories: CaseResult['categories'];
 }
 
+/** The rubric's veto item (一票否决) a finding falls under, if any. */
+export function vetoRule(f: Finding, rubric: Rubric): Rubric['veto'][number] | undefined {
+  if (f.status === 'resolved') return undefined;
+  return rubric.veto.find((v) => v.rule === f.rule && (!v.documents || (v.documents as string[]).includes(String(f.data.document))) && (!v.vetoData || f.data.veto === true));
+}
+
 /**
  * Findings → deductions per category, capped at the category's points ("扣完为止，不计负分"), veto
  * items, grade. Each finding's `deduction` is what it actually cost after the cap, so the deductions of
@@ -22,12 +28,12 @@ export function scoreCase(findings: Finding[], rubric: Rubric, lang: 'zh' | 'en'
   const vetoReasons: string[] = [];
   for (const f of findings) {
     const rule = rubric.deductions.find((d) => d.rule === f.rule);
-    const veto = rubric.veto.find((v) => v.rule === f.rule && (!v.documents || (v.documents as string[]).includes(String(f.data.document))) && (!v.vetoData || f.data.veto === true));
+    const veto = vetoRule(f, rubric);
     if (veto) {
       f.veto = true;
       if (!vetoReasons.includes(veto.reason)) vetoReasons.push(veto.reason);
     }
-    if (!rule || f.waived) {
+    if (!rule || f.waived || f.status === 'resolved') {
       f.category = rule?.category ?? '';
       f.deduction = 0;
       continue;
