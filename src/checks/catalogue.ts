@@ -193,6 +193,12 @@ export const RULES: RuleInfo[] = [
     },
   },
   {
+    id: 'archive-empty', family: 'files', severity: 'error', key: 'input',
+    title: { zh: '未发现案卷', en: 'No case files found' },
+    description: { zh: '输入中没有任何可审查的案卷文书。', en: 'The inputs hold no case document to audit.' },
+    messages: { empty: { zh: '{input} 中没有发现案卷文书。', en: 'No case documents found in {input}.' } },
+  },
+  {
     id: 'zip-entry-rejected', family: 'files', severity: 'error', key: 'file',
     title: { zh: '压缩包条目被拒绝', en: 'Zip entry refused' },
     description: { zh: '压缩包中路径越界（zip-slip）、疑似压缩炸弹、已加密或嵌套过深的条目未被读取。', en: 'A zip entry that escapes the archive (zip-slip), looks like a zip bomb, is encrypted or nested too deep was not read.' },

@@ -100,6 +100,11 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   }
 
   accountForUncasedFiles(scanned, files, topFindings, lang);
+  // An audit of nothing must not pass quietly (an export that came out empty is itself the defect).
+  if (cases.length === 0) {
+    const input = opts.inputs.map((p) => path.basename(p)).join(', ');
+    topFindings.push(toFinding({ rule: 'archive-empty', messageId: 'empty', data: { input } }, 'archive', lang));
+  }
   if (scanned.registers.length > 0) notes.push(lang === 'zh' ? '台账核对（register-*）尚未实现：台账文件已列出但未核对。' : 'Register cross-checks (register-*) are not implemented yet: register files are listed, not checked.');
   notes.push(lang === 'zh' ? '执法证件名册核对（officer-certificate-invalid）需 --roster，尚未实现。' : 'Roster checks (officer-certificate-invalid) need --roster and are not implemented yet.');
   for (const regime of ruleset.regimes.filter((g) => !g.encoded)) {

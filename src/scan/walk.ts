@@ -1,4 +1,4 @@
-import { lstat, opendir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from './source.js';
 
@@ -19,50 +19,62 @@ export interface WalkResult {
  * A hand-written walk rather than a glob: a folder we may not open (permissions) or a symbolic link must
  * become a line in the report, and glob libraries either throw for the whole walk or skip such entries
  * silently. Symbolic links are never followed (no loops, nothing outside the archive).
+ *
+ * Names are read as bytes: exports made on Windows can carry GBK bytes that are not valid UTF-8, and a
+ * name decoded lossily could no longer be opened. The bytes are kept for I/O; the display path shows the
+ * name decoded (invalid bytes as U+FFFD) and says so.
  */
 export async function walk(root: string, display: (absolute: string) => string): Promise<WalkResult> {
   const files: SourceFile[] = [];
   const problems: WalkProblem[] = [];
   const info = await lstat(root);
   if (info.isFile()) {
-    files.push(fsFile(root, display(root), info.size));
+    files.push(fsFile(Buffer.from(root), display(root), info.size));
     return { files, problems };
   }
-  const pending = [root];
+  const pending: Buffer[] = [Buffer.from(root)];
   while (pending.length > 0) {
     const dir = pending.pop()!;
-    let handle;
+    let names: Buffer[];
     try {
-      handle = await opendir(dir);
+      names = await readdir(dir, { encoding: 'buffer' });
     } catch (error) {
-      problems.push({ path: display(dir) + '/', reason: errorReason(error) });
+      problems.push({ path: display(dir.toString()) + '/', reason: errorReason(error) });
       continue;
     }
-    const names: string[] = [];
-    for await (const entry of handle) names.push(entry.name);
     // Deterministic order whatever the file system returns (reports must diff cleanly).
-    names.sort();
+    names.sort(Buffer.compare);
     for (const name of names) {
-      const absolute = path.join(dir, name);
+      const absolute = Buffer.concat([dir, Buffer.from(path.sep), name]);
+      const shown = display(absolute.toString()) + (isUtf8(name) ? '' : ' [name is not valid UTF-8]');
       let stat;
       try {
         stat = await lstat(absolute);
       } catch (error) {
-        problems.push({ path: display(absolute), reason: errorReason(error) });
+        problems.push({ path: shown, reason: errorReason(error) });
         continue;
       }
-      if (stat.isSymbolicLink()) problems.push({ path: display(absolute), reason: 'symbolic link (not followed)' });
+      if (stat.isSymbolicLink()) problems.push({ path: shown, reason: 'symbolic link (not followed)' });
       else if (stat.isDirectory()) pending.push(absolute);
-      else if (stat.isFile()) files.push(fsFile(absolute, display(absolute), stat.size));
-      else problems.push({ path: display(absolute), reason: 'not a regular file' });
+      else if (stat.isFile()) files.push(fsFile(absolute, shown, stat.size));
+      else problems.push({ path: shown, reason: 'not a regular file' });
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };
 }
 
-function fsFile(absolute: string, display: string, size: number): SourceFile {
-  return { path: display, size, origin: { kind: 'fs', absolute }, read: () => readFile(absolute) };
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fsFile(absolute: Buffer, display: string, size: number): SourceFile {
+  return { path: display, size, origin: { kind: 'fs', absolute: absolute.toString() }, read: () => readFile(absolute) };
 }
 
 function errorReason(error: unknown): string {
