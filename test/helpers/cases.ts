@@ -67,6 +67,9 @@ export function cleanGeneralCase(): CaseDocument[] {
     doc('payment-receipt', { date: '2023-03-30', fine: 10000 }),
     doc('closing-approval', { date: '2023-04-03' }),
     doc('party-identity', { number: '' }),
+    doc('cover'),
+    doc('contents', { number: '' }),
+    doc('archive-note', { number: '' }),
   ];
 }
 
