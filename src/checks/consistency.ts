@@ -16,7 +16,7 @@ export const consistencyCheck: Check = {
   id: 'consistency',
   run({ kase, ruleset, emit, skip }) {
     const { facts } = kase;
-    const key = (doc: { file: string; pages?: [number, number]; type: string }) => (kase.documents.filter((d) => d.type === doc.type).length > 1 ? `${doc.type}@${doc.file}${doc.pages && doc.pages[0] > 1 ? `#page=${doc.pages[0]}` : ''}` : doc.type);
+    const key = (doc: { type: string }) => doc.type;
     if (!facts.caseRef) skip('consistency:case-number', 'no document number with a year and serial could be read');
     if (!facts.party) skip('consistency:party', 'no party name could be read');
     for (const doc of kase.documents) {

@@ -48,10 +48,9 @@ function checkDeadline(d: Deadline, ctx: CheckContext): void {
   const names = { fromName: docName(ruleset, fromDef.servedDocument ? `${fromDef.servedDocument}` : fromDef.document), toName: docName(ruleset, toDef.document) };
   if (fromDef.servedDocument) names.fromName = `${docName(ruleset, fromDef.servedDocument)}送达`;
   if (toDef.servedDocument) names.toName = `${docName(ruleset, toDef.servedDocument)}送达`;
-  if (!from) {
-    ctx.skip(`deadline:${d.id}`, `no ${d.from} step in the case (${fromDef.document} absent)`, { deadline: d.id });
-    return;
-  }
+  // Without the starting step the deadline does not arise (no preservation, no decision yet); a step that
+  // should be there is the completeness check's finding.
+  if (!from) return;
   if (!from.date) {
     ctx.skip(`deadline:${d.id}`, `the date of ${from.document.type} could not be read`, { deadline: d.id, file: from.document.file });
     return;

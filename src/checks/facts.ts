@@ -33,7 +33,8 @@ export function deriveFacts(documents: CaseDocument[], ruleset: Ruleset, steps: 
   const facts: CaseFacts = {
     caseRef: numberDoc?.caseRef,
     caseNumber: numberDoc?.raw,
-    party: decision?.fields.party?.name ?? majority(parties, (p) => p),
+    // The party every document names most often: one document that misnames it is the one reported.
+    party: majority(parties, (p) => p.replace(/\s+/g, '')) ?? decision?.fields.party?.name,
     partyKind: decision?.fields.partyKind ?? majority(kinds, (k) => k) ?? (documents.some((d) => d.fields.creditCode) ? 'organisation' : undefined),
     fine: decision?.fields.fine?.yuan,
     unit: documents.find((d) => d.type === 'filing-approval')?.fields.unit?.name ?? majority(units, (u) => u),

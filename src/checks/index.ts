@@ -57,7 +57,7 @@ export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset
   const caseId = caseIdOf(kase);
   const findings: Finding[] = [];
   const skipped: SkippedCheck[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string | undefined>(); // fingerprint → file of the finding
   for (const check of CHECKS) {
     try {
       check.run({
@@ -66,10 +66,15 @@ export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset
         asOf,
         steps,
         emit: (raw) => {
-          const finding = toFinding(raw, caseId, lang);
-          // The same defect reported twice (e.g. two receipts) is one finding: its identity is its key.
+          let finding = toFinding(raw, caseId, lang);
+          // The same rule and key on another file (two receipts of one case, both misnumbered): the key
+          // names the document type, and the second one adds its file so each keeps its own identity.
+          const key = RULE_BY_ID.get(raw.rule)?.key;
+          if (seen.has(finding.fingerprint) && seen.get(finding.fingerprint) !== raw.file && key && raw.file) {
+            finding = toFinding({ ...raw, data: { ...raw.data, [key]: `${String(raw.data[key])}@${raw.file}` } }, caseId, lang);
+          }
           if (seen.has(finding.fingerprint)) return;
-          seen.add(finding.fingerprint);
+          seen.set(finding.fingerprint, raw.file);
           findings.push(finding);
         },
         skip: (id, reason, data) => skipped.push({ check: id, reason, data }),

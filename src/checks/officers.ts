@@ -10,7 +10,7 @@ export const officersCheck: Check = {
     for (const doc of kase.documents) {
       if (!OFFICER_RECORDS.includes(doc.type) || doc.unread) continue;
       const officers = doc.fields.officers;
-      const key = kase.documents.filter((d) => d.type === doc.type).length > 1 ? `${doc.type}@${doc.file}` : doc.type;
+      const key = doc.type;
       const name = docName(ruleset, doc.type);
       if (officers.length < 2) {
         emit({ rule: 'officers-fewer-than-two', messageId: 'fewer', data: { document: key, name, count: officers.length, names: officers.map((o) => o.name).join('、') || '无' }, file: doc.file, page: officers[0]?.page });

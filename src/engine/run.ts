@@ -47,7 +47,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const jobs = opts.jobs ?? 2;
 
   for (const scannedCase of scanned.cases) {
-    const read = await mapLimit(scannedCase.files, jobs, (f) => readCaseFile(f, ruleset));
+    const read = orderOriginalsFirst(await mapLimit(scannedCase.files, jobs, (f) => readCaseFile(f, ruleset)));
     const caseFiles: CaseFile[] = [];
     const documents: CaseDocument[] = [];
     const text = new Map<CaseDocument, string>();
@@ -166,6 +166,15 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     previousFocus: previous.length ? previousFocus : undefined,
     waivers,
   };
+}
+
+/** Names that say a file is a copy: 决定书(1).pdf, 决定书 - 副本.pdf, 决定书 copy.pdf. */
+const COPY_NAME = /(\(\d+\)|（\d+）|副本|[-_ ]copy|拷贝)(\.[^.]+)?$/i;
+
+/** Of byte-identical files, the one whose name does not say "copy" is the original (then the first). */
+function orderOriginalsFirst<T extends { file: { path: string } }>(files: T[]): T[] {
+  const copy = (f: T) => Number(COPY_NAME.test(f.file.path.replace(/\.[^./]+$/, '')) || COPY_NAME.test(f.file.path));
+  return files.map((f, i) => ({ f, i })).sort((a, b) => copy(a.f) - copy(b.f) || a.i - b.i).map((x) => x.f);
 }
 
 /** Junk, registers, folders that could not be opened: each file appears once in `files`, with a reason. */

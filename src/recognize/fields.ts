@@ -2,7 +2,7 @@ import type { DatedStep, DocumentFields, DocumentType, Source } from '../model/d
 import type { PageText } from '../read/pages.js';
 import type { DocumentSpec } from '../ruleset/schema.js';
 import { classifyServed } from './served.js';
-import { findFine } from './fields/amounts.js';
+import { findFine, findProposedFine } from './fields/amounts.js';
 import { parseChineseInt } from './fields/chineseNumber.js';
 import { findCitations } from './fields/citations.js';
 import { findDates } from './fields/dates.js';
@@ -44,8 +44,17 @@ export class DocumentText {
   }
 }
 
-/** Fines are read only where a document imposes or records one: a notice's amount is only proposed. */
-const FINE_DOCUMENTS: DocumentType[] = ['penalty-decision', 'onsite-penalty-decision', 'payment-receipt'];
+/** Notices state the fine only as proposed (拟处); the case's fine is the decision's. */
+const PROPOSING_DOCUMENTS: DocumentType[] = ['penalty-notice', 'hearing-notice', 'case-approval', 'investigation-report', 'legal-review', 'collective-discussion'];
+/** Labels naming the party on forms whose party line is not a 当事人 line. */
+const PARTY_FALLBACK: Partial<Record<DocumentType, RegExp>> = {
+  'inquiry-record': /(工作单位|被询问单位)\s*[:：]\s*([^\s，,;；]{4,40})/,
+  'statement-record': /(工作单位|陈述申辩单位)\s*[:：]\s*([^\s，,;；]{4,40})/,
+  'rectification-review': /(被复查单位|被检查单位)\s*[:：]\s*([^\s，,;；]{4,40})/,
+  'party-identity': /(名称|姓名)\s*[:：]\s*([^\s，,;；]{2,40})/,
+};
+/** Service receipts name the officers who served (送达人), without certificate numbers. */
+const SERVERS = /(?<!受)送达人\s*[:：]\s*([^\n]{2,40})/;
 const UNIT_LABEL = /(承办单位|办案单位|承办机构|执法单位|承办部门)\s*[:：]\s*([^\s，,;；]{2,20})/;
 const PERIOD = /(?:收到本?告知书之日起|告知后|之日起)\s*([0-9一二三四五六七八九十两]{1,3})\s*(个)?\s*(工作日|日|天)\s*内/;
 const WAIVER = /放弃(陈述|申辩|陈述申辩|陈述、申辩|听证)/;
@@ -54,7 +63,9 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
   const norm = text.norm;
   const fields: DocumentFields = { dates: [], officers: [], citations: [] };
 
-  const numbers = findDocNumbers(norm);
+  // Only numbered forms have a number of their own; the numbers on others (a table of contents, a payment
+  // slip quoting the decision) belong to other documents.
+  const numbers = spec?.numbered === false ? [] : findDocNumbers(norm);
   const own = numbers[0];
   if (own) {
     const source = text.source(own.start, own.end);
@@ -70,9 +81,14 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
 
   const party = findParty(norm);
   if (party) fields.party = { ...text.source(party.start, party.end), name: party.name };
+  const fallback = PARTY_FALLBACK[type]?.exec(norm);
+  if (!party && fallback) {
+    const start = fallback.index + fallback[0].length - fallback[2].length;
+    fields.party = { ...text.source(start, start + fallback[2].length), name: fallback[2] };
+  }
   const code = findCreditCode(norm);
   if (code) fields.creditCode = { ...text.source(code.start, code.end), code: code.code, valid: code.valid };
-  if (party) fields.partyKind = partyKind(party.name, norm);
+  if (fields.party) fields.partyKind = partyKind(fields.party.name, norm);
 
   fields.dates = findDates(norm, { defaultYear: own?.year }).map((d) => ({
     ...text.source(d.start, d.end),
@@ -82,12 +98,17 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
   }));
   fields.keyDate = pickKeyDate(fields.dates, spec);
 
-  if (FINE_DOCUMENTS.includes(type)) {
-    const fine = findFine(norm);
-    if (fine) fields.fine = { ...text.source(fine.start, fine.end), yuan: fine.yuan };
-  }
+  const fine = findFine(norm) ?? (PROPOSING_DOCUMENTS.includes(type) ? findProposedFine(norm) : undefined);
+  if (fine) fields.fine = { ...text.source(fine.start, fine.end), yuan: fine.yuan };
 
   fields.officers = findOfficers(norm).map((o) => ({ ...text.source(o.start, o.end), name: o.name, certificate: o.certificate }));
+  const servers = type === 'service-receipt' && fields.officers.length === 0 ? SERVERS.exec(norm) : null;
+  if (servers) {
+    const start = servers.index + servers[0].length - servers[1].length;
+    for (const m of servers[1].matchAll(/[\u4e00-\u9fff·]{2,4}/g)) {
+      fields.officers.push({ ...text.source(start + m.index, start + m.index + m[0].length), name: m[0] });
+    }
+  }
   fields.citations = findCitations(norm).map((c) => ({
     ...text.source(c.start, c.end),
     law: c.law,

@@ -89,10 +89,19 @@ export async function scan(inputs: string[]): Promise<ScanResult> {
       if (junk) result.skipped.push({ file, reason: junk });
       else if (ext === 'zip') result.containers.push(file);
       else if (SHEET_EXT.has(ext) && REGISTER_NAME.test(name)) result.registers.push(file);
-      else if (DOCUMENT_EXT.has(ext) || !SHEET_EXT.has(ext)) documents.push(file);
-      else result.skipped.push({ file, reason: 'spreadsheet that is not a case register' });
+      else if (DOCUMENT_EXT.has(ext)) documents.push(file);
+      else if (SHEET_EXT.has(ext)) result.skipped.push({ file, reason: 'spreadsheet that is not a case register' });
+      // Other files inside a case folder belong to the case (reported there as unsupported); at the top
+      // of an input they are not case files.
+      else if (file.path.includes('/')) documents.push(file);
+      else result.skipped.push({ file, reason: `not a case document format (.${ext || 'no extension'})` });
     }
-    result.cases.push(...groupIntoCases(documents));
+    // An input folder with documents only at its top level (no case subfolders) is itself one case
+    // folder: the user pointed at a single case.
+    const prefix = anchor === root ? '' : `${path.basename(root)}/`;
+    const flat = !isFile.get(root) && documents.length > 0 && documents.every((d) => !d.path.slice(prefix.length).includes('/'));
+    if (flat) result.cases.push({ folder: path.basename(root), files: documents });
+    else result.cases.push(...groupIntoCases(documents));
   }
   result.cases.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
   return result;

@@ -36,7 +36,8 @@ const ELEMENT_RE = new RegExp(`^${ELEMENT}`);
 const JOIN_RE = new RegExp(`^${S}(?:、|和|及|以及|与|,|，)${S}(?=第)`);
 
 /** 《title》, then an optional note in brackets (edition, 令 number or a standard code) */
-const TITLE_RE = /《\s*([^《》\n]{2,60}?)\s*》(\s*\(([^()\n]{1,40})\)|\s*【([^【】\n]{1,40})】)?/g;
+// A long title may wrap onto the next line in PDF text (《中华\n人民共和国行政处罚法》).
+const TITLE_RE = /《\s*([^《》]{2,60}?)\s*》(\s*\(([^()\n]{1,40})\)|\s*【([^【】\n]{1,40})】)?/g;
 /** titles cited without 《》 after a verb: 依据中华人民共和国安全生产法第… */
 const BARE_TITLE_RE =
   /(?:依据|根据|依照|按照|违反了|违反|适用)\s*((?:中华人民共和国)?[\u3400-\u9fff]{2,24}?(?:法|条例|办法|规定|细则))(?=\s*第)/g;

@@ -1,0 +1,813 @@
+/**
+ * The review notice (评查通报, REFERENCE.md §7) as data: built from a Report, rendered by
+ * notice-markdown.ts and notice-docx.ts. Pure: the same report and options give the same notice.
+ * Every sentence is generated from the report; nothing here is about particular cases.
+ */
+import { RULE_BY_ID } from '../checks/catalogue.js';
+import type { CaseResult, Finding, Report } from '../model/report.js';
+import type { FocusItem } from '../model/rounds.js';
+import { compareFindings, compareText, isOpen, orderGrades, rubricCategories, sortCases } from './common.js';
+import { gradeBand, gradeLabel } from './labels.js';
+
+export interface NoticeOptions {
+  /** the issuing agency, e.g. 射阳县应急管理局 (落款, and who receives the rectification reports) */
+  agency: string;
+  /** default: `关于${period}行政执法案卷评查情况的通报` */
+  title?: string;
+  /** e.g. 2025年度 / 2025年第四季度; default: from the cases' decision (else filing) dates */
+  period?: string;
+  /** 整改情况报送日期 YYYY-MM-DD */
+  reportBackDate?: string;
+  /** the notice's own 文号, e.g. 射应急〔2025〕58号 */
+  number?: string;
+  /** the standard used; default: the report's ruleset id and version */
+  standard?: string;
+  /** how cases were chosen, e.g. 随机抽查（种子 42）; default: 全部报送案卷 */
+  sampling?: string;
+  /** 主送; default: derived from the units in the report */
+  addressee?: string;
+  /**
+   * whether the rubric is the ruleset's local default (the Report does not carry the rubric's `local`
+   * flag); default: the report's `rubric.local` if present, else true (the built-in rubric is local)
+   */
+  rubricLocal?: boolean;
+  lang?: 'zh';
+}
+
+export type NoticeBlock =
+  | { kind: 'paragraph'; text: string }
+  /** level-2 heading: （一）… */
+  | { kind: 'heading'; text: string }
+  /** `widths` are relative column weights; writers scale them to the text width */
+  | { kind: 'table'; header: string[]; rows: string[][]; widths: number[] };
+
+export type NoticeSectionId = 'basics' | 'results' | 'problems' | 'rectification' | 'next';
+
+export interface NoticeSection {
+  id: NoticeSectionId;
+  /** level-1 heading: 一、基本情况 */
+  heading: string;
+  blocks: NoticeBlock[];
+}
+
+export interface GradeCount {
+  id: string;
+  name: string;
+  count: number;
+  /** percentage with one decimal, e.g. 33.3 */
+  share: number;
+}
+
+export interface UnitRank {
+  rank: number;
+  unit: string;
+  cases: number;
+  average: number;
+  /** cases per grade id */
+  grades: Record<string, number>;
+}
+
+export interface CaseLine {
+  caseNumber: string;
+  party: string;
+  unit: string;
+  score: number;
+  grade: string;
+}
+
+export interface FailedCase extends CaseLine {
+  veto: boolean;
+  /** veto reasons, else the largest deductions */
+  reasons: string[];
+}
+
+export interface ProblemRule {
+  rule: string;
+  title: string;
+  findings: number;
+  cases: number;
+  units: string[];
+  /** findings already raised in an earlier round (status recurring) */
+  recurring: number;
+  prevalent: boolean;
+  /** one finding's message with party and officer names masked, without its 依据 tail */
+  example: string;
+  /** the unit whose case the example comes from (the unit is named, the party is not) */
+  exampleUnit?: string;
+  /** legal basis texts, or the rule's description when no finding carries one */
+  basis: string[];
+  basisIsDescription: boolean;
+}
+
+export interface ProblemGroup {
+  category: string;
+  name: string;
+  rules: ProblemRule[];
+}
+
+export interface RectificationCase {
+  caseNumber: string;
+  party: string;
+  score: number;
+  grade: string;
+  problems: { rule: string; title: string; count: number; recurring: number; veto: boolean }[];
+}
+
+export interface RectificationUnit {
+  unit: string;
+  cases: RectificationCase[];
+  /** cases of the unit with nothing to rectify */
+  clean: number;
+}
+
+export interface NoticeFocus {
+  rule: string;
+  title: string;
+  prevalent: boolean;
+  recurring: boolean;
+  cases: number;
+  caseShare: number;
+  units: string[];
+  measure: string;
+}
+
+export interface Notice {
+  title: string;
+  number?: string;
+  /** 主送, without the trailing colon */
+  addressee: string;
+  /** the opening paragraph(s) before 一、 */
+  preamble: string[];
+  /** always the five sections, in order */
+  sections: NoticeSection[];
+  signature: { agency: string; date: string; dateText: string };
+  /** document properties; `date` (ISO) fixes created/modified so builds are reproducible */
+  meta: { creator: string; title: string; subject: string; date: string };
+  /** the figures the text was written from, for tests and other writers */
+  data: {
+    period: string;
+    cases: number;
+    units: { unit: string; cases: number }[];
+    scores: { average: number; highest: number; lowest: number } | null;
+    grades: GradeCount[];
+    vetoed: number;
+    ranking: UnitRank[];
+    excellent: CaseLine[];
+    failed: FailedCase[];
+    problems: ProblemGroup[];
+    outsideCases: ProblemRule[];
+    recurring: number;
+    rectification: RectificationUnit[];
+    focus: NoticeFocus[];
+    /** true when the report had no focus list and the items were derived from the top problems */
+    focusDerived: boolean;
+  };
+  /** things the notice could not say from the report: for the CLI to print, not part of the text */
+  notes: string[];
+}
+
+const NO_UNIT = '（未识别单位）';
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 一 … 九十九 */
+export function chineseCount(n: number): string {
+  if (n <= 10) return NUMERALS[n - 1] ?? String(n);
+  if (n < 20) return `十${NUMERALS[n - 11]}`;
+  if (n < 100) return `${NUMERALS[Math.floor(n / 10) - 1]}十${n % 10 ? NUMERALS[(n % 10) - 1] : ''}`;
+  return String(n);
+}
+
+/** 2025-12-01 → 二〇二五年十二月一日 (落款 style). */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const digits = '〇一二三四五六七八九';
+  const year = String(y)
+    .split('')
+    .map((c) => digits[Number(c)])
+    .join('');
+  return `${year}年${chineseCount(m)}月${chineseCount(d)}日`;
+}
+
+/** 2025-12-01 → 2025年12月1日 (body text). */
+export function textDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** One decimal, no trailing .0: 87.67 → 87.7, 90 → 90. */
+export function formatScore(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
+/** Share as a percentage with one decimal: 1 of 6 → 16.7. */
+export function percent(n: number, total: number): number {
+  return total === 0 ? 0 : Math.round((n / total) * 1000) / 10;
+}
+
+function percentText(p: number): string {
+  return `${p.toFixed(1)}%`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Masking
+
+/** Legal-form / organisation-type suffixes, longest first. */
+const ORG_SUFFIXES = [
+  '股份有限公司', '有限责任公司', '个人独资企业', '专业合作社', '合伙企业', '有限公司', '分公司', '合作社',
+  '经营部', '门市部', '加工厂', '工作室', '委员会', '公司', '商行', '中心', '医院', '学校', '酒店', '宾馆',
+  '超市', '协会', '厂', '店', '场', '站', '社', '部', '所', '馆', '行',
+];
+const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐', '夏侯', '端木', '南宫', '西门', '独孤', '澹台', '申屠'];
+const HAN = /^[\u3400-\u9fff·]+$/u;
+
+/**
+ * Mask a party's name for an anonymised example: a person (2–4 Han characters, no organisation suffix)
+ * becomes 姓 + 某 (李建国 → 李某, 欧阳娜娜 → 欧阳某); an organisation keeps its first two characters and its
+ * legal-form suffix (射阳县华丰化工有限公司 → 射阳××有限公司); when that would leave the whole name
+ * visible (华丰公司), only the first character is kept (华××公司).
+ */
+export function maskName(name: string): string {
+  const s = name.trim();
+  const suffix = ORG_SUFFIXES.find((x) => s.endsWith(x) && s.length > x.length);
+  if (!suffix && HAN.test(s) && s.length >= 2 && s.length <= 4) {
+    const compound = s.length >= 3 ? COMPOUND_SURNAMES.find((c) => s.startsWith(c)) : undefined;
+    return `${compound ?? [...s][0]}某`;
+  }
+  const chars = [...s];
+  const tail = suffix ?? '';
+  const body = chars.length - [...tail].length;
+  const keep = body > 2 ? 2 : 1;
+  return `${chars.slice(0, keep).join('')}××${tail}`;
+}
+
+/** Officer names a finding's data may hold (officer rules). */
+const PERSON_KEYS = ['names', 'officers', 'officer', 'rosterName'];
+
+/** The names a finding may quote besides the case's party: variants of the party, officers. */
+function namesInFinding(f: Finding): string[] {
+  const out: string[] = [];
+  const str = (k: string) => (typeof f.data[k] === 'string' ? (f.data[k] as string) : undefined);
+  if (f.rule === 'party-mismatch') out.push(...[str('found'), str('expected')].filter((x): x is string => !!x));
+  if (f.rule === 'register-mismatch' && (str('field') === 'party' || (str('column') ?? '').includes('当事人'))) {
+    out.push(...[str('registerValue'), str('documentValue')].filter((x): x is string => !!x));
+  }
+  for (const k of PERSON_KEYS) {
+    const v = str(k);
+    if (v) out.push(...v.split(/[、,，;；\s]+/).filter((n) => HAN.test(n) && n.length >= 2 && n.length <= 4 && !n.endsWith('某')));
+  }
+  return out;
+}
+
+/** Replaces every listed name (longest first) by its mask. */
+export class Masker {
+  private readonly names: string[];
+  constructor(names: Iterable<string>) {
+    this.names = [...new Set([...names].map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length || compareText(a, b));
+  }
+  /**
+   * Mask every listed name in `text`. Two different names that would mask alike in one text (李建国,
+   * 李建华 → 李某) are told apart as 李某甲, 李某乙 in order of first appearance.
+   */
+  mask(text: string): string {
+    let out = text;
+    const used: number[] = [];
+    this.names.forEach((n, i) => {
+      if (!out.includes(n)) return;
+      out = out.split(n).join(`\u0000${i}\u0000`);
+      used.push(i);
+    });
+    if (used.length === 0) return text;
+    const order = used.sort((a, b) => out.indexOf(`\u0000${a}\u0000`) - out.indexOf(`\u0000${b}\u0000`));
+    const masks = new Map(order.map((i) => [i, maskName(this.names[i])]));
+    const stems = [...masks.values()];
+    const seen = new Map<string, number>();
+    for (const i of order) {
+      const m = masks.get(i)!;
+      if (stems.filter((x) => x === m).length < 2) continue;
+      const k = seen.get(m) ?? 0;
+      seen.set(m, k + 1);
+      masks.set(i, `${m}${'甲乙丙丁戊己庚辛壬癸'[k] ?? String(k + 1)}`);
+    }
+    return out.replace(/\u0000(\d+)\u0000/gu, (_, i: string) => masks.get(Number(i))!);
+  }
+  /** Every party and quoted name of the report's cases. */
+  static forReport(report: Report): Masker {
+    const names: string[] = [];
+    for (const c of report.cases) {
+      if (c.party) names.push(c.party);
+      for (const f of c.findings) names.push(...namesInFinding(f));
+    }
+    for (const f of report.findings) names.push(...namesInFinding(f));
+    return new Masker(names);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Figures
+
+/** Findings the notice counts: still open and not waived. */
+function counted(f: Finding): boolean {
+  return isOpen(f) && !f.waived;
+}
+
+function unitOf(c: CaseResult): string {
+  return c.unit?.trim() || NO_UNIT;
+}
+
+function caseLabel(c: CaseResult): string {
+  return c.caseNumber ?? `案号未识别（${c.folder}）`;
+}
+
+function titleOf(rule: string): string {
+  return RULE_BY_ID.get(rule)?.title.zh ?? rule;
+}
+
+interface GradeDef {
+  id: string;
+  name: string;
+  min?: number;
+}
+
+function gradeDefs(report: Report): GradeDef[] {
+  if (report.rubric) return report.rubric.grades.map((g) => ({ id: g.id, name: g.name, min: g.min }));
+  const ids = orderGrades([...report.cases.map((c) => gradeBand(c.grade)?.id ?? c.grade), ...Object.keys(report.summary.byGrade)]);
+  return ids.map((id) => ({ id, name: report.cases.find((c) => c.grade === id && c.gradeName)?.gradeName ?? gradeLabel(id, 'zh') }));
+}
+
+function gradeIdOf(c: CaseResult, defs: GradeDef[]): string {
+  return defs.find((g) => g.id === c.grade || g.name === c.grade)?.id ?? gradeBand(c.grade)?.id ?? c.grade;
+}
+
+/** The period the cases cover, from decision (else filing) dates: 2024年第二季度 / 2024年度 / 2024年2月至6月. */
+export function periodOf(report: Report): string | undefined {
+  const dates = report.cases.map((c) => c.decisionDate ?? c.filingDate).filter((d): d is string => !!d).sort(compareText);
+  if (dates.length === 0) return undefined;
+  const [y1, m1] = dates[0].split('-').map(Number);
+  const [y2, m2] = dates[dates.length - 1].split('-').map(Number);
+  if (y1 !== y2) return `${y1}年${m1}月至${y2}年${m2}月`;
+  const q1 = Math.ceil(m1 / 3);
+  if (q1 === Math.ceil(m2 / 3)) return `${y1}年第${chineseCount(q1)}季度`;
+  if (m1 === 1 && m2 === 12) return `${y1}年度`;
+  return `${y1}年${m1}月至${m2}月`;
+}
+
+/** 执法一中队、执法二中队 → 各执法中队 (an ordinal before the unit word is dropped when several share the rest). */
+export function addresseeOf(units: string[]): string {
+  const stem = (u: string) => u.replace(/^(.*?)第?[一二三四五六七八九十\d]+(中队|大队|分队|小组|科|组|所|站|分局)$/u, '$1$2');
+  const groups = new Map<string, string[]>();
+  for (const u of units) groups.set(stem(u), [...(groups.get(stem(u)) ?? []), u]);
+  const parts: string[] = [];
+  for (const [s, us] of groups) {
+    if (us.length > 1 && s !== us[0]) parts.push(`各${s}`);
+    else parts.push(...us);
+  }
+  return parts.join('、');
+}
+
+function distinct<T>(xs: Iterable<T>): T[] {
+  return [...new Set(xs)];
+}
+
+/**
+ * A message as an example sentence: without its trailing 依据 (the notice states the basis separately)
+ * and without internal document-type ids such as （penalty-notice）.
+ */
+function withoutBasis(message: string): string {
+  return message
+    .replace(/[。；;]?\s*依据[：:].*$/su, '')
+    .replace(/[（(][a-z0-9]+(?:-[a-z0-9]+)*[）)]/gu, '')
+    .replace(/[。；;\s]+$/u, '');
+}
+
+function basisOf(f: Finding): string | undefined {
+  const b = f.data.basis;
+  if (typeof b === 'string' && b.trim()) return b.trim();
+  const m = /依据[：:]\s*(.+?)[。\s]*$/su.exec(f.message);
+  return m ? m[1] : undefined;
+}
+
+interface Hit {
+  c: CaseResult | undefined;
+  f: Finding;
+}
+
+function problemRule(rule: string, hits: Hit[], masker: Masker, prevalent: boolean, focusBasis?: string): ProblemRule {
+  const sorted = [...hits].sort((a, b) => compareText(a.c?.folder ?? '', b.c?.folder ?? '') || compareFindings(a.f, b.f));
+  const found = distinct(sorted.map((h) => basisOf(h.f)).filter((b): b is string => !!b));
+  const bases = (found.length ? found : focusBasis?.trim() ? [focusBasis.trim()] : []).map((b) => masker.mask(b));
+  const description = RULE_BY_ID.get(rule)?.description.zh ?? '';
+  return {
+    rule,
+    title: titleOf(rule),
+    findings: hits.length,
+    cases: distinct(hits.filter((h) => h.c).map((h) => h.c!.folder)).length,
+    units: distinct(hits.filter((h) => h.c).map((h) => unitOf(h.c!))).sort(compareText),
+    recurring: hits.filter((h) => h.f.status === 'recurring').length,
+    prevalent,
+    example: masker.mask(withoutBasis(sorted[0].f.message)),
+    exampleUnit: sorted[0].c ? unitOf(sorted[0].c) : undefined,
+    basis: bases.length ? bases.slice(0, 3) : [masker.mask(withoutBasis(description))],
+    basisIsDescription: bases.length === 0,
+  };
+}
+
+/** Rules with the prevalent and recurring first, then by files, findings, deduction, id. */
+function compareProblems(a: ProblemRule & { deduction: number }, b: ProblemRule & { deduction: number }): number {
+  const key = (p: ProblemRule) => (p.prevalent || p.recurring > 0 ? 0 : 1);
+  return key(a) - key(b) || b.cases - a.cases || b.findings - a.findings || b.deduction - a.deduction || compareText(a.rule, b.rule);
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export function buildNotice(report: Report, opts: NoticeOptions): Notice {
+  const notes: string[] = [];
+  const cases = sortCases(report);
+  const total = cases.length;
+  const masker = Masker.forReport(report);
+  const period = opts.period ?? periodOf(report) ?? report.round.id;
+  const title = opts.title ?? `关于${period}行政执法案卷评查情况的通报`;
+  const sampling = opts.sampling ?? '全部报送案卷';
+  const rubricLocal = opts.rubricLocal ?? (report.rubric as { local?: boolean } | undefined)?.local ?? true;
+  const standard = opts.standard ?? `“${report.ruleset.id}”评查规则（${report.ruleset.version}版）`;
+  const asOf = report.round.asOf;
+
+  // units
+  const unitNames = distinct(cases.map(unitOf)).sort(compareText);
+  const units = unitNames.map((unit) => ({ unit, cases: cases.filter((c) => unitOf(c) === unit).length }));
+  const addressee = opts.addressee ?? addresseeOf(unitNames.filter((u) => u !== NO_UNIT));
+  if (!opts.addressee && unitNames.includes(NO_UNIT)) notes.push('部分案卷未识别办案单位，未列入主送单位。');
+
+  // grades and scores
+  const defs = gradeDefs(report);
+  const gradeOf = new Map(cases.map((c) => [c.folder, gradeIdOf(c, defs)]));
+  for (const id of distinct(gradeOf.values())) if (!defs.some((d) => d.id === id)) defs.push({ id, name: gradeLabel(id, 'zh') });
+  const gradeName = (id: string) => defs.find((d) => d.id === id)?.name ?? id;
+  const grades: GradeCount[] = defs.map((d) => {
+    const count = cases.filter((c) => gradeOf.get(c.folder) === d.id).length;
+    return { id: d.id, name: d.name, count, share: percent(count, total) };
+  });
+  const excellentId = report.rubric ? report.rubric.grades[0]?.id : defs.find((d) => gradeBand(d.id)?.id === 'excellent')?.id;
+  const failId = report.rubric?.vetoGrade ?? defs.find((d) => gradeBand(d.id)?.id === 'fail')?.id;
+  const vetoed = cases.filter((c) => c.veto).length;
+  const scores = total
+    ? {
+        average: cases.reduce((s, c) => s + c.score, 0) / total,
+        highest: Math.max(...cases.map((c) => c.score)),
+        lowest: Math.min(...cases.map((c) => c.score)),
+      }
+    : null;
+
+  const ranked = units
+    .map(({ unit, cases: n }) => {
+      const own = cases.filter((c) => unitOf(c) === unit);
+      const perGrade: Record<string, number> = {};
+      for (const d of defs) perGrade[d.id] = own.filter((c) => gradeOf.get(c.folder) === d.id).length;
+      return { unit, cases: n, average: own.reduce((s, c) => s + c.score, 0) / n, grades: perGrade };
+    })
+    .sort((a, b) => b.average - a.average || compareText(a.unit, b.unit));
+  const ranking: UnitRank[] = ranked.map((u) => ({ ...u, rank: 1 + ranked.filter((o) => Math.round(o.average * 10) > Math.round(u.average * 10)).length }));
+
+  const line = (c: CaseResult): CaseLine => ({ caseNumber: caseLabel(c), party: c.party ?? '（未识别）', unit: unitOf(c), score: c.score, grade: gradeName(gradeOf.get(c.folder)!) });
+  const excellent = cases
+    .filter((c) => excellentId !== undefined && gradeOf.get(c.folder) === excellentId)
+    .sort((a, b) => b.score - a.score || compareText(a.folder, b.folder))
+    .map(line);
+  const failed: FailedCase[] = cases
+    .filter((c) => (failId !== undefined && gradeOf.get(c.folder) === failId) || c.veto)
+    .sort((a, b) => a.score - b.score || compareText(a.folder, b.folder))
+    .map((c) => {
+      const top = c.findings
+        .filter((f) => counted(f) && f.deduction > 0)
+        .sort((a, b) => b.deduction - a.deduction || compareFindings(a, b))
+        .slice(0, 3)
+        .map((f) => `${titleOf(f.rule)}（扣${formatScore(f.deduction)}分）`);
+      return { ...line(c), veto: c.veto, reasons: c.veto && c.vetoReasons.length ? c.vetoReasons.map((r) => `一票否决：${r}`) : top };
+    });
+
+  // problems
+  const hitsByRule = new Map<string, Hit[]>();
+  for (const c of cases) for (const f of c.findings.filter(counted)) hitsByRule.set(f.rule, [...(hitsByRule.get(f.rule) ?? []), { c, f }]);
+  const focusByRule = new Map((report.focus ?? []).map((x) => [x.rule, x]));
+  const isPrevalent = (rule: string, hits: Hit[]): boolean => {
+    if (report.focus) return focusByRule.get(rule)?.prevalent ?? false;
+    // no focus list: the built-in defaults of rounds.yaml (≥2 files, and ≥30% of files or ≥50% of units)
+    const n = distinct(hits.map((h) => h.c!.folder)).length;
+    const u = distinct(hits.map((h) => unitOf(h.c!))).length;
+    return n >= 2 && (n / total >= 0.3 || u / Math.max(1, unitNames.length) >= 0.5);
+  };
+  const rules = [...hitsByRule]
+    .map(([rule, hits]) => ({ ...problemRule(rule, hits, masker, isPrevalent(rule, hits), focusByRule.get(rule)?.basis), deduction: hits.reduce((s, h) => s + h.f.deduction, 0) }))
+    .sort(compareProblems);
+  const categoryOrder = rubricCategories(report);
+  const categoryOf = (rule: string) => hitsByRule.get(rule)![0].f.category;
+  const groupIds = distinct(rules.map((r) => categoryOf(r.rule)));
+  const problems: ProblemGroup[] = groupIds
+    .map((category) => ({
+      category,
+      name: categoryOrder.find((x) => x.category === category)?.name ?? (category ? category : '其他'),
+      rules: rules.filter((r) => categoryOf(r.rule) === category).map(({ deduction: _d, ...r }) => r),
+    }))
+    // groups follow their most prevalent rule; the unscored group always last
+    .sort((a, b) => (a.category === '' ? 1 : 0) - (b.category === '' ? 1 : 0));
+  const outsideHits = new Map<string, Hit[]>();
+  for (const f of report.findings.filter(counted)) outsideHits.set(f.rule, [...(outsideHits.get(f.rule) ?? []), { c: undefined, f }]);
+  const outsideCases = [...outsideHits].map(([rule, hits]) => problemRule(rule, hits, masker, false)).sort((a, b) => b.findings - a.findings || compareText(a.rule, b.rule));
+  const totalFindings = rules.reduce((s, r) => s + r.findings, 0);
+  const recurring = rules.reduce((s, r) => s + r.recurring, 0);
+  const casesWithProblems = cases.filter((c) => c.findings.some(counted)).length;
+
+  // rectification
+  const rectification: RectificationUnit[] = unitNames.map((unit) => {
+    const own = cases.filter((c) => unitOf(c) === unit);
+    const withProblems = own
+      .filter((c) => c.findings.some(counted))
+      .map((c): RectificationCase => {
+        const byRule = new Map<string, Finding[]>();
+        for (const f of c.findings.filter(counted)) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+        const problems = [...byRule]
+          .map(([rule, fs]) => ({
+            rule,
+            title: titleOf(rule),
+            count: fs.length,
+            recurring: fs.filter((f) => f.status === 'recurring').length,
+            veto: fs.some((f) => f.veto),
+            deduction: fs.reduce((s, f) => s + f.deduction, 0),
+          }))
+          .sort((a, b) => Number(b.veto) - Number(a.veto) || b.deduction - a.deduction || b.count - a.count || compareText(a.rule, b.rule))
+          .map(({ deduction: _d, ...p }) => p);
+        return { caseNumber: caseLabel(c), party: c.party ?? '（未识别）', score: c.score, grade: gradeName(gradeOf.get(c.folder)!), problems };
+      });
+    return { unit, cases: withProblems, clean: own.length - withProblems.length };
+  });
+
+  // focus
+  let focusDerived = false;
+  let focusItems: NoticeFocus[];
+  if (report.focus && report.focus.length > 0) {
+    focusItems = report.focus.map((x: FocusItem) => ({ rule: x.rule, title: x.title || titleOf(x.rule), prevalent: x.prevalent, recurring: x.recurring, cases: x.cases, caseShare: x.caseShare, units: [...x.units].sort(compareText), measure: x.measure }));
+  } else {
+    focusDerived = true;
+    const chosen = rules.filter((r) => r.prevalent || r.recurring > 0);
+    const picked = (chosen.length ? chosen : rules).slice(0, chosen.length ? chosen.length : 3);
+    focusItems = picked.map((r) => ({
+      rule: r.rule,
+      title: r.title,
+      prevalent: r.prevalent,
+      recurring: r.recurring > 0,
+      cases: r.cases,
+      caseShare: total ? r.cases / total : 0,
+      units: r.units,
+      measure: `对照${r.basisIsDescription ? '评查标准' : r.basis.join('、')}，逐卷查找“${r.title}”问题并整改，办案中严格落实相关规定。`,
+    }));
+    if (rules.length) notes.push('报告未包含评查重点（focus），下一步工作中的评查重点按问题涉及的案卷数确定，整改措施为通用表述。');
+  }
+
+  // ------------------------------------------------------------------ text
+  const sections: NoticeSection[] = [];
+  const P = (text: string): NoticeBlock => ({ kind: 'paragraph', text });
+  const H = (i: number, text: string): NoticeBlock => ({ kind: 'heading', text: `（${chineseCount(i)}）${text}` });
+
+  // 一、基本情况
+  {
+    const b: NoticeBlock[] = [];
+    const filing = cases.map((c) => c.filingDate).filter((d): d is string => !!d).sort(compareText);
+    const decision = cases.map((c) => c.decisionDate).filter((d): d is string => !!d).sort(compareText);
+    const ranges: string[] = [];
+    if (filing.length) ranges.push(`立案日期为${textDate(filing[0])}至${textDate(filing[filing.length - 1])}`);
+    if (decision.length) ranges.push(`处罚决定日期为${textDate(decision[0])}至${textDate(decision[decision.length - 1])}`);
+    b.push(
+      P(
+        `根据年度执法工作计划和行政执法案卷评查制度，${opts.agency}组织对${period}办理的行政处罚案卷开展了评查，评查基准日为${textDate(asOf)}。` +
+          (ranges.length ? `所评查案卷${ranges.join('，')}。` : ''),
+      ),
+    );
+    b.push(
+      P(
+        `本次评查共评查案卷${total}件、文件${report.summary.files}个，涉及${units.length}个单位，其中${units.map((u) => `${u.unit}${u.cases}件`).join('、')}。案卷选取方式：${sampling}。`,
+      ),
+    );
+    const cats = cases[0]?.categories ?? [];
+    const bands = [...defs].filter((d) => d.min !== undefined).sort((a, b2) => b2.min! - a.min!);
+    const bandText = bands
+      .map((d, i) => {
+        const upper = i > 0 ? bands[i - 1].min! : undefined;
+        if (upper === undefined) return `${d.name}（${formatScore(d.min!)}分及以上）`;
+        if (d.min! <= 0) return `${d.name}（不足${formatScore(upper)}分）`;
+        return `${d.name}（${formatScore(d.min!)}分及以上、不足${formatScore(upper)}分）`;
+      })
+      .join('、');
+    let std = `评查标准为${standard}${rubricLocal ? '，评分标准及等级划分为本地默认配置' : ''}。`;
+    if (cats.length) std += `评分实行百分制，分${cats.map((c) => `${c.name}（${formatScore(c.points)}分）`).join('、')}${chineseCount(cats.length)}个方面逐项扣分，扣完为止。`;
+    if (bandText) std += `评查等级分为${bandText}`;
+    if (bandText && failId !== undefined) std += `；存在一票否决情形的，直接评定为${gradeName(failId)}。`;
+    else if (bandText) std += '。';
+    b.push(P(std));
+    const earlier = (report.comparison?.rounds ?? []).filter((r) => r.id !== report.round.id);
+    if (report.comparison && earlier.length) {
+      b.push(
+        P(
+          `本次评查与${earlier.map((r) => r.id).join('、')}的评查结果进行了比对` +
+            (report.comparison.rulesetVersionsDiffer ? '（以往评查使用的评查规则版本不同，比对结果仅供参考）' : '') +
+            '。',
+        ),
+      );
+    }
+    sections.push({ id: 'basics', heading: '一、基本情况', blocks: b });
+  }
+
+  // 二、评查结果
+  {
+    const b: NoticeBlock[] = [];
+    let i = 0;
+    b.push(H(++i, '总体得分情况'));
+    if (scores) {
+      const hi = cases.filter((c) => c.score === scores.highest).map(caseLabel);
+      const lo = cases.filter((c) => c.score === scores.lowest).map(caseLabel);
+      b.push(
+        P(
+          `本次评查的${total}件案卷平均得分${formatScore(scores.average)}分。最高分为${formatScore(scores.highest)}分，为${hi.join('、')}案卷；` +
+            `最低分为${formatScore(scores.lowest)}分，为${lo.join('、')}案卷。`,
+        ),
+      );
+    } else b.push(P('本次评查未评查案卷。'));
+    b.push(H(++i, '等级分布情况'));
+    b.push(
+      P(
+        `${grades.map((g) => `评定为${g.name}的${g.count}件，占${percentText(g.share)}`).join('；')}` +
+          (vetoed ? `；其中因一票否决评定为${failId !== undefined ? gradeName(failId) : '不合格'}的${vetoed}件` : '') +
+          '。',
+      ),
+    );
+    b.push({ kind: 'table', header: ['等级', '案卷数（件）', '占比'], rows: [...grades.map((g) => [g.name, String(g.count), percentText(g.share)]), ['合计', String(total), total ? '100.0%' : '0.0%']], widths: [3, 3, 3] });
+    b.push(H(++i, '各单位得分排名'));
+    b.push(P(`按案卷平均得分排名，依次为：${ranking.map((u) => `${u.unit}（${formatScore(u.average)}分）`).join('、')}。`));
+    b.push({
+      kind: 'table',
+      header: ['名次', '办案单位', '案卷数（件）', '平均分', ...defs.map((d) => d.name)],
+      rows: ranking.map((u) => [String(u.rank), u.unit, String(u.cases), formatScore(u.average), ...defs.map((d) => String(u.grades[d.id] ?? 0))]),
+      widths: [2, 5, 3, 3, ...defs.map(() => 2)],
+    });
+    if (excellentId !== undefined) {
+      b.push(H(++i, `${gradeName(excellentId)}案卷`));
+      if (excellent.length) {
+        b.push(P(`评定为${gradeName(excellentId)}的案卷${excellent.length}件：`));
+        excellent.forEach((c, k) => b.push(P(`${k + 1}. ${c.caseNumber}，${c.party}，${c.unit}，${formatScore(c.score)}分${k === excellent.length - 1 ? '。' : '；'}`)));
+      } else b.push(P(`本次评查无${gradeName(excellentId)}案卷。`));
+    }
+    if (failId !== undefined) {
+      const failName = gradeName(failId);
+      b.push(H(++i, `${failName}案卷`));
+      if (failed.length) {
+        b.push(P(`评定为${failName}的案卷${failed.length}件${failed.some((f) => f.veto) ? `（其中一票否决${failed.filter((f) => f.veto).length}件）` : ''}，情况如下：`));
+        b.push({
+          kind: 'table',
+          header: ['案号', '当事人', '办案单位', '得分', '主要问题'],
+          rows: failed.map((c) => [c.caseNumber, c.party, c.unit, formatScore(c.score), c.reasons.join('；') || '—']),
+          widths: [5, 5, 3, 2, 8],
+        });
+      } else b.push(P(`本次评查无${failName}案卷。`));
+    }
+    sections.push({ id: 'results', heading: '二、评查结果', blocks: b });
+  }
+
+  // 三、存在的主要问题
+  {
+    const b: NoticeBlock[] = [];
+    if (totalFindings === 0 && outsideCases.length === 0) b.push(P('本次评查未发现需要通报的问题。'));
+    else {
+      let intro = `评查共发现问题${totalFindings}项，涉及案卷${casesWithProblems}件。`;
+      if (report.comparison || recurring > 0) intro += recurring > 0 ? `其中${recurring}项问题在以往评查中已经指出，本次评查再次出现。` : '与以往评查比对，未发现重复出现的问题。';
+      const prevalentTitles = rules.filter((r) => r.prevalent).map((r) => r.title);
+      if (prevalentTitles.length) intro += `${prevalentTitles.map((t) => `“${t}”`).join('、')}问题较为普遍。`;
+      intro += '主要问题如下：';
+      b.push(P(intro));
+      let i = 0;
+      for (const g of problems) {
+        const n = g.rules.reduce((s, r) => s + r.findings, 0);
+        b.push(H(++i, `${g.name}方面（${n}项）`));
+        g.rules.forEach((r, k) => b.push(P(`${k + 1}. ${problemText(r, total, unitNames.length)}`)));
+      }
+      if (outsideCases.length) {
+        b.push(H(++i, '台账登记及电子文件方面'));
+        outsideCases.forEach((r, k) => b.push(P(`${k + 1}. ${r.title}。共${r.findings}项。如：${r.example}。${basisText(r)}`)));
+      }
+    }
+    sections.push({ id: 'problems', heading: '三、存在的主要问题', blocks: b });
+  }
+
+  // 四、整改要求
+  {
+    const b: NoticeBlock[] = [];
+    const needing = rectification.filter((u) => u.cases.length);
+    b.push(P(needing.length ? '各单位要对照本通报指出的问题，逐卷逐项整改。各单位需整改的案卷和问题如下：' : '本次评查的案卷未发现需要整改的问题。'));
+    let i = 0;
+    for (const u of needing) {
+      b.push(H(++i, u.unit));
+      u.cases.forEach((c, k) => {
+        const items = c.problems.map((p) => {
+          const flags = [p.veto ? '一票否决项' : '', p.recurring ? '重复出现' : ''].filter(Boolean);
+          return `${p.title}${p.count}处${flags.length ? `（${flags.join('，')}）` : ''}`;
+        });
+        b.push(P(`${k + 1}. ${c.caseNumber}（${c.party}，${formatScore(c.score)}分，${c.grade}）：${items.join('、')}。`));
+      });
+      if (u.clean) b.push(P(`该单位其余${u.clean}件案卷未发现需要整改的问题。`));
+    }
+    if (outsideCases.length) {
+      b.push(P(`此外，台账登记及电子文件方面发现问题${outsideCases.reduce((s, r) => s + r.findings, 0)}项（${outsideCases.map((r) => `${r.title}${r.findings}项`).join('、')}），相关单位要一并核实整改。`));
+    }
+    b.push(H(++i, '整改时限'));
+    b.push(
+      P(
+        opts.reportBackDate
+          ? `请各单位于${textDate(opts.reportBackDate)}前完成整改，并将整改情况书面报送${opts.agency}。`
+          : `请各单位抓紧整改，并将整改情况书面报送${opts.agency}。`,
+      ),
+    );
+    b.push(H(++i, '举一反三'));
+    b.push(
+      P(
+        `各单位要举一反三，对照本通报指出的${rules.length ? rules.slice(0, 5).map((r) => `“${r.title}”`).join('、') + '等' : ''}问题，对本单位办理的同类案卷开展自查自纠，发现问题一并整改，防止同类问题再次发生。`,
+      ),
+    );
+    sections.push({ id: 'rectification', heading: '四、整改要求', blocks: b });
+  }
+
+  // 五、下一步工作
+  {
+    const b: NoticeBlock[] = [];
+    b.push(H(1, '下一轮评查重点'));
+    if (focusItems.length) {
+      b.push(P(`本次评查发现的普遍性问题和重复出现的问题，列为下一轮案卷评查的重点内容：`));
+      focusItems.forEach((x, k) => {
+        const why: string[] = [];
+        if (x.prevalent) why.push('属普遍性问题');
+        if (x.recurring) why.push('以往评查已经指出、本次再次出现');
+        why.push(`${x.units.length ? `涉及${x.units.join('、')}的` : '涉及'}案卷${x.cases}件，占${percentText(Math.round(x.caseShare * 1000) / 10)}`);
+        b.push(P(`${k + 1}. ${x.title}。${why.join('，')}。整改措施：${masker.mask(x.measure)}`));
+      });
+    } else b.push(P('本次评查未发现普遍性问题或重复出现的问题，下一轮评查按评查标准全面评查。'));
+    b.push(H(2, '从严核查'));
+    let strict = focusItems.length
+      ? `下一轮评查将对${focusItems.map((x) => `“${x.title}”`).join('、')}等重点问题逐卷核查；已在本次及以往评查中指出、再次出现的问题，将作为重复问题单独通报。`
+      : '下一轮评查将继续逐卷核查，已指出的问题再次出现的，将作为重复问题单独通报。';
+    const prev = report.previousFocus ?? [];
+    if (prev.length) {
+      const still = prev.filter((r) => hitsByRule.has(r));
+      const gone = prev.filter((r) => !hitsByRule.has(r));
+      strict += `上一轮确定的${prev.length}项评查重点中，`;
+      strict += still.length ? `${still.map((r) => `“${titleOf(r)}”`).join('、')}本次仍有发生` : '本次均未再发现';
+      strict += still.length && gone.length ? `，${gone.map((r) => `“${titleOf(r)}”`).join('、')}本次未再发现` : '';
+      strict += '。';
+    }
+    b.push(P(strict));
+    sections.push({ id: 'next', heading: '五、下一步工作', blocks: b });
+  }
+
+  if (report.cases.some((c) => c.skipped.length)) {
+    notes.push(`有${report.cases.reduce((s, c) => s + c.skipped.length, 0)}项检查未能自动完成（见评查报告），通报中的问题数不含这些事项。`);
+  }
+
+  return {
+    title,
+    number: opts.number,
+    addressee,
+    preamble: [`现将${period}行政执法案卷评查情况通报如下：`],
+    sections,
+    signature: { agency: opts.agency, date: asOf, dateText: chineseDate(asOf) },
+    meta: { creator: opts.agency, title, subject: `${report.round.id}行政执法案卷评查`, date: asOf },
+    data: {
+      period,
+      cases: total,
+      units,
+      scores,
+      grades,
+      vetoed,
+      ranking,
+      excellent,
+      failed,
+      problems,
+      outsideCases,
+      recurring,
+      rectification,
+      focus: focusItems,
+      focusDerived,
+    },
+    notes,
+  };
+}
+
+function basisText(r: ProblemRule): string {
+  return r.basisIsDescription ? `问题说明：${r.basis.join('；')}。` : `依据：${r.basis.join('；')}。`;
+}
+
+function problemText(r: ProblemRule, totalCases: number, totalUnits: number): string {
+  const flags: string[] = [];
+  if (r.prevalent) flags.push('普遍性问题');
+  if (r.recurring) flags.push(`其中${r.recurring}项在以往评查中已经指出`);
+  const units = r.units.length === totalUnits && totalUnits > 1 ? `全部${r.units.length}个单位` : `${r.units.length}个单位（${r.units.join('、')}）`;
+  return (
+    `${r.title}。共有${r.cases}件案卷（占${percentText(percent(r.cases, totalCases))}）、${units}存在此问题，计${r.findings}项` +
+    (flags.length ? `（${flags.join('；')}）` : '') +
+    `。如：${r.exampleUnit ?? '某单位'}办理的一起案件中，${r.example}。${basisText(r)}`
+  );
+}
