@@ -7,6 +7,7 @@ import { EXIT, UsageError, type CliIO } from './io.js';
 import { runAuditCommand, type AuditCliOptions } from './audit.js';
 import { runRulesCommand } from './rules.js';
 import { runInitCommand } from './init.js';
+import { runNoticeCommand, type NoticeCliOptions } from './notice.js';
 
 const EXIT_HELP = `
 Exit codes:
@@ -67,6 +68,22 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const x = await inspectFile(resolve(io, file), r);
       x.file = file;
       io.stdout(opts.json ? JSON.stringify(x, null, 2) + '\n' : renderInspection(x, r, makeChalk(explicitColour(), io)));
+    });
+
+  program
+    .command('notice')
+    .description('draft the review notice (评查通报) from a report.json, as Word (.docx) or Markdown')
+    .argument('<report>', 'report.json of the round')
+    .requiredOption('--agency <name>', 'issuing agency, e.g. 射阳县应急管理局')
+    .option('--out <file>', 'output file (default 评查通报.docx)')
+    .addOption(new Option('--format <format>', 'docx or md (default: from --out)').choices(['docx', 'md']))
+    .option('--title <title>', 'title (default: 关于<period>行政执法案卷评查情况的通报)')
+    .option('--period <period>', 'period covered, e.g. 2025年度 (default: from the case dates)')
+    .option('--report-back <date>', '整改情况报送日期 YYYY-MM-DD')
+    .option('--number <文号>', "the notice's own document number")
+    .option('--sampling <text>', 'how the cases were chosen (default: 全部报送案卷)')
+    .action(async (report: string, opts: NoticeCliOptions) => {
+      code = await runNoticeCommand(report, opts, io);
     });
 
   program
