@@ -25,6 +25,17 @@ export function writeTerminal(report: Report, o: TerminalOptions): string {
   const zh = o.lang === 'zh';
   const out: string[] = [];
   const perCase = o.perCase ?? 3;
+  // With earlier rounds, last round's focus items come first: they are what this round checks hardest.
+  if (report.previousFocus?.length && !o.quiet) {
+    out.push(c.bold(zh ? '上轮评查重点（本轮情况）' : "Last round's focus items (this round)"));
+    for (const rule of report.previousFocus) {
+      const hits = report.cases.flatMap((k) => k.findings.filter((f) => f.rule === rule && f.status !== 'resolved' && !f.waived));
+      const resolved = report.cases.flatMap((k) => k.findings.filter((f) => f.rule === rule && f.status === 'resolved')).length;
+      const line = zh ? `${hits.length} 项（再次出现 ${hits.filter((f) => f.status === 'recurring').length}，已整改 ${resolved}）` : `${hits.length} (recurring ${hits.filter((f) => f.status === 'recurring').length}, resolved ${resolved})`;
+      out.push(`  ${hits.length ? c.red('●') : c.green('●')} ${rule.padEnd(28)} ${line}`);
+    }
+    out.push('');
+  }
   const gradeColour = (caseVeto: boolean, score: number) => (caseVeto ? c.red : score >= 90 ? c.green : score >= 70 ? c.yellow : c.red);
   const sev = (f: Finding) => (f.severity === 'error' ? c.red('✖') : f.severity === 'warning' ? c.yellow('⚠') : c.blue('ℹ'));
   for (const k of report.cases) {
@@ -60,6 +71,17 @@ export function writeTerminal(report: Report, o: TerminalOptions): string {
     (zh ? `问题 ${s.findings} 项：` : `${s.findings} finding(s): `) +
       `${c.red(`${s.bySeverity.error ?? 0} error`)} · ${c.yellow(`${s.bySeverity.warning ?? 0} warning`)} · ${zh ? `文件 ${s.files} 个` : `${s.files} file(s)`}`,
   );
+  if (report.comparison) {
+    const k = report.comparison.counts;
+    const rounds = report.comparison.rounds.map((r) => r.id).join(', ');
+    out.push(zh ? `与往轮（${rounds}）对比：新增 ${k.new} · ${c.magenta(`再次出现 ${k.recurring}`)} · ${c.green(`已整改 ${k.resolved}`)}` : `Against earlier rounds (${rounds}): new ${k.new} · ${c.magenta(`recurring ${k.recurring}`)} · ${c.green(`resolved ${k.resolved}`)}`);
+  }
+  if (report.focus?.length) {
+    out.push(zh ? `下一轮评查重点：${report.focus.map((f) => `${f.title}（${f.cases}件）`).join('、')}` : `Focus for the next round: ${report.focus.map((f) => `${f.title} (${f.cases})`).join(', ')}`);
+  }
+  for (const w of report.waivers?.filter((x) => x.state !== 'used') ?? []) {
+    out.push(c.yellow(`! waiver ${w.state}: ${w.waiver.fingerprint ?? `${w.waiver.case} ${w.waiver.rule} ${w.waiver.key}`} (${w.waiver.reason})`));
+  }
   for (const note of report.notes) out.push(c.yellow(`! ${note}`));
   for (const w of o.written ?? []) out.push(c.dim(`${zh ? '报告' : 'report'}: ${w}`));
   return out.join('\n') + '\n';
