@@ -53,7 +53,9 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     const text = new Map<CaseDocument, string>();
     const firstByHash = new Map<string, string>();
     for (const r of read) {
-      const original = r.file.sha256 ? firstByHash.get(r.file.sha256) : undefined;
+      // Only readable content counts as duplicated: ten empty files are ten unreadable files.
+      const comparable = r.file.size > 0 && (r.file.status === 'ok' || r.file.status === 'no-text');
+      const original = comparable ? firstByHash.get(r.file.sha256) : undefined;
       if (original) {
         // A byte-identical copy adds nothing to the case: reported once, its documents not counted twice.
         r.file.duplicateOf = original;
@@ -61,7 +63,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
         files.push({ file: r.file.path, size: r.file.size, sha256: r.file.sha256, disposition: 'skipped', reason: `duplicate of ${original}`, case: scannedCase.folder });
         continue;
       }
-      if (r.file.sha256) firstByHash.set(r.file.sha256, r.file.path);
+      if (comparable && !firstByHash.has(r.file.sha256)) firstByHash.set(r.file.sha256, r.file.path);
       caseFiles.push(r.file);
       r.documents.forEach((d, i) => {
         documents.push(d);

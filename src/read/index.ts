@@ -15,6 +15,11 @@ export async function readDocumentBytes(bytes: Buffer, name: string): Promise<Re
   if (bytes.length === 0) return { status: 'unreadable', kind: kindFromExtension(name), reason: 'empty file (0 bytes)' };
   const kind = sniff(bytes, name);
   const promised = kindFromExtension(name);
+  // A file named as a document format whose bytes are something else is a broken file, not an
+  // unsupported one: the export claims it is a case document.
+  if (kind === 'unknown' && (promised === 'pdf' || promised === 'docx' || promised === 'doc')) {
+    return { status: 'unreadable', kind: promised, reason: `not a valid .${name.split('.').pop()} file (its content is not ${promised})` };
+  }
   const outcome = await readByKind(kind, bytes);
   if (outcome.status === 'ok' && promised !== 'unknown' && promised !== kind) {
     return { ...outcome, note: `content is ${kind} although the name says .${promised === 'pdf' ? 'pdf' : name.split('.').pop()}` };

@@ -22,7 +22,7 @@ export interface WalkResult {
  *
  * Names are read as bytes: exports made on Windows can carry GBK bytes that are not valid UTF-8, and a
  * name decoded lossily could no longer be opened. The bytes are kept for I/O; the display path shows the
- * name decoded (invalid bytes as U+FFFD) and says so.
+ * name decoded (invalid bytes as U+FFFD).
  */
 export async function walk(root: string, display: (absolute: string) => string): Promise<WalkResult> {
   const files: SourceFile[] = [];
@@ -46,7 +46,8 @@ export async function walk(root: string, display: (absolute: string) => string):
     names.sort(Buffer.compare);
     for (const name of names) {
       const absolute = Buffer.concat([dir, Buffer.from(path.sep), name]);
-      const shown = display(absolute.toString()) + (isUtf8(name) ? '' : ' [name is not valid UTF-8]');
+      // Invalid bytes show as U+FFFD; the extension stays last so the file is still typed by its name.
+      const shown = display(absolute.toString());
       let stat;
       try {
         stat = await lstat(absolute);
@@ -62,15 +63,6 @@ export async function walk(root: string, display: (absolute: string) => string):
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };
-}
-
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function fsFile(absolute: Buffer, display: string, size: number): SourceFile {
