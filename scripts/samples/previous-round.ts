@@ -24,6 +24,7 @@ const folders = (await readdir(ARCHIVE, { withFileTypes: true }))
 
 const report = await runAudit({
   inputs: folders.map((f) => path.join(ARCHIVE, f)),
+  roster: path.resolve('samples/执法人员名册.xlsx'),
   ruleset: await loadRuleset(),
   asOf: '2024-06-30',
   lang: 'zh',

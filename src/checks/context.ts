@@ -1,5 +1,6 @@
 import type { CaseDocument, DocumentType } from '../model/document.js';
 import type { Location } from '../model/report.js';
+import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
 import type { CaseType, Regime } from '../ruleset/schema.js';
 
@@ -61,6 +62,8 @@ export interface RawFinding {
 export interface CheckContext {
   kase: AuditCase;
   ruleset: Ruleset;
+  /** certified officers (--roster); without it certificates are checked for presence only */
+  roster?: RosterOfficer[];
   asOf: string;
   steps: Map<string, StepDate>;
   emit(finding: RawFinding): void;

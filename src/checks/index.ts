@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, SkippedCheck } from '../model/report.js';
+import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
 import { formatMessage, RULE_BY_ID } from './catalogue.js';
 import { completenessCheck } from './completeness.js';
@@ -53,7 +54,7 @@ export function toFinding(raw: RawFinding, caseId: string, lang: 'zh' | 'en'): F
  * Run every check on one case. A check that throws is reported as a check that could not be made
  * (with the error), so one bug never loses the rest of the audit.
  */
-export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset: Ruleset, asOf: string, lang: 'zh' | 'en'): { findings: Finding[]; skipped: SkippedCheck[] } {
+export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset: Ruleset, asOf: string, lang: 'zh' | 'en', roster?: RosterOfficer[]): { findings: Finding[]; skipped: SkippedCheck[] } {
   const caseId = caseIdOf(kase);
   const findings: Finding[] = [];
   const skipped: SkippedCheck[] = [];
@@ -63,6 +64,7 @@ export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset
       check.run({
         kase,
         ruleset,
+        roster,
         asOf,
         steps,
         emit: (raw) => {

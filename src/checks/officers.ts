@@ -1,12 +1,19 @@
 import type { DocumentType } from '../model/document.js';
-import { docName, type Check } from './context.js';
+import type { CaseDocument } from '../model/document.js';
+import type { RosterOfficer } from '../read/roster.js';
+import type { Ruleset } from '../ruleset/load.js';
+import { docName, type Check, type RawFinding } from './context.js';
 
 /** Records made by officers in person: each must name at least two, with certificate numbers (行政处罚法 art. 42, 55). */
 export const OFFICER_RECORDS: DocumentType[] = ['inspection-record', 'inquiry-record', 'preservation-notice', 'rectification-review', 'statement-record'];
 
+/** Documents whose named officers are checked against the roster: records and decisions. */
+const ROSTER_CHECKED: DocumentType[] = [...OFFICER_RECORDS, 'penalty-decision', 'onsite-penalty-decision', 'preservation-decision', 'rectification-order'];
+
 export const officersCheck: Check = {
   id: 'officers',
-  run({ kase, ruleset, emit }) {
+  run({ kase, ruleset, emit, roster }) {
+    if (roster) checkRoster(kase.documents, roster, ruleset, emit);
     for (const doc of kase.documents) {
       if (!OFFICER_RECORDS.includes(doc.type) || doc.unread) continue;
       const officers = doc.fields.officers;
@@ -22,3 +29,36 @@ export const officersCheck: Check = {
     }
   },
 };
+
+/**
+ * Every officer named with a certificate number on a record or decision holds that certificate in the
+ * roster, under that name, valid on the document's date (执法人员持证上岗). One finding per document,
+ * naming each officer in question.
+ */
+function checkRoster(documents: CaseDocument[], roster: RosterOfficer[], ruleset: Ruleset, emit: (f: RawFinding) => void): void {
+  const byNumber = new Map(roster.map((o) => [o.certificate.replace(/\s+/g, '').toUpperCase(), o]));
+  for (const doc of documents) {
+    if (!ROSTER_CHECKED.includes(doc.type) || doc.unread) continue;
+    const date = doc.fields.keyDate?.date;
+    const problems: { messageId: string; data: Record<string, unknown>; page?: number }[] = [];
+    for (const officer of doc.fields.officers) {
+      if (!officer.certificate) continue;
+      const entry = byNumber.get(officer.certificate.replace(/\s+/g, '').toUpperCase());
+      const base = { officer: officer.name, certificate: officer.certificate };
+      if (!entry) problems.push({ messageId: 'unknown', data: base, page: officer.page });
+      else if (entry.name.replace(/\s+/g, '') !== officer.name.replace(/\s+/g, '')) problems.push({ messageId: 'wrongName', data: { ...base, rosterName: entry.name }, page: officer.page });
+      else if (date && entry.expires && date > entry.expires) problems.push({ messageId: 'expired', data: { ...base, expiry: entry.expires, date }, page: officer.page });
+      else if (date && entry.issued && date < entry.issued) problems.push({ messageId: 'expired', data: { ...base, expiry: `${entry.issued}（发证前）`, date }, page: officer.page });
+    }
+    if (problems.length === 0) continue;
+    const first = problems[0];
+    const join = (k: string) => problems.map((p) => p.data[k]).filter((v) => v !== undefined).join('、');
+    emit({
+      rule: 'officer-certificate-invalid',
+      messageId: first.messageId,
+      data: { ...first.data, document: doc.type, name: docName(ruleset, doc.type), officer: join('officer'), certificate: join('certificate'), problems: problems.map((p) => p.messageId) },
+      file: doc.file,
+      page: first.page,
+    });
+  }
+}

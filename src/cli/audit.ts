@@ -5,6 +5,8 @@ import { runAudit } from '../engine/run.js';
 import { Report as ReportSchema, type Report } from '../model/report.js';
 import type { FocusList, Waiver } from '../model/rounds.js';
 import { RoundsError } from '../rounds/compare.js';
+import { RegisterError } from '../read/register.js';
+import { RosterError } from '../read/roster.js';
 import { loadWaivers, WaiverFileError } from '../rounds/waivers.js';
 import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '../report/index.js';
 import { writeTerminal } from '../report/terminal.js';
@@ -14,6 +16,9 @@ import { EXIT, UsageError, type CliIO } from './io.js';
 
 export interface AuditCliOptions {
   ruleset?: string;
+  register?: string;
+  roster?: string;
+  baselineRegister?: string;
   previous?: string[];
   waivers?: string;
   asOf?: string;
@@ -44,10 +49,23 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
   const waivers = await findWaivers(opts.waivers, io);
   let report: Report;
   try {
-    report = await runAudit({ inputs: paths.map((p) => path.resolve(io.cwd, p)), ruleset, asOf, lang: opts.lang, jobs: opts.jobs, roundId: opts.round, previous, waivers });
+    const file = (p: string | undefined) => (p ? path.resolve(io.cwd, p) : undefined);
+    report = await runAudit({
+      inputs: paths.map((p) => path.resolve(io.cwd, p)),
+      ruleset,
+      asOf,
+      lang: opts.lang,
+      jobs: opts.jobs,
+      roundId: opts.round,
+      previous,
+      waivers,
+      register: file(opts.register),
+      roster: file(opts.roster),
+      baselineRegister: file(opts.baselineRegister),
+    });
   } catch (error) {
     if (error instanceof MissingInputError) throw new UsageError(`input path does not exist: ${error.input}`);
-    if (error instanceof RoundsError) throw new UsageError(error.message);
+    if (error instanceof RoundsError || error instanceof RegisterError || error instanceof RosterError) throw new UsageError(error.message);
     throw error;
   }
   report.round.inputs = report.round.inputs.map((input, i) => ({ ...input, path: paths[i] }));

@@ -7,7 +7,11 @@ import { runChecks, toFinding } from '../checks/index.js';
 import type { CaseDocument } from '../model/document.js';
 import type { CaseResult, FileEntry, Finding, Report } from '../model/report.js';
 import type { Ruleset } from '../ruleset/load.js';
-import { scan, type ScanResult } from '../scan/index.js';
+import { MissingInputError, scan, type ScanResult } from '../scan/index.js';
+import { crossCheckRegister, type Register } from '../checks/register.js';
+import { readRegister, RegisterError } from '../read/register.js';
+import { readRoster, type RosterOfficer } from '../read/roster.js';
+import { measureTargets } from '../targets/index.js';
 import { compareRounds, orderRounds } from '../rounds/compare.js';
 import { focusList } from '../rounds/focus.js';
 import { applyWaivers } from '../rounds/waivers.js';
@@ -22,6 +26,12 @@ export interface AuditOptions {
   /** earlier rounds' reports (any order) */
   previous?: Report[];
   waivers?: Waiver[];
+  /** a register given explicitly (--register): an unreadable one is an error, not a finding */
+  register?: string;
+  /** the officer roster (--roster) */
+  roster?: string;
+  /** last year's register (--baseline-register) for the year-on-year targets */
+  baselineRegister?: string;
   ruleset: Ruleset;
   asOf: string;
   lang: 'zh' | 'en';
@@ -43,6 +53,9 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const files: FileEntry[] = [];
   const topFindings: Finding[] = [];
   const notes: string[] = [];
+  const roster = opts.roster ? await readRosterFile(opts.roster, files, notes) : undefined;
+  const registers = opts.register ? [await readExplicitRegister(opts.register, ruleset, files, notes)] : await readArchiveRegisters(scanned, ruleset, files, topFindings, notes, lang);
+  const baseline = opts.baselineRegister ? await readExplicitRegister(opts.baselineRegister, ruleset, files, notes, 'baseline register') : undefined;
   const cases: CaseResult[] = [];
   const jobs = opts.jobs ?? 2;
 
@@ -73,7 +86,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       files.push({ file: r.file.path, size: r.file.size, sha256: r.file.sha256 || undefined, disposition, reason: r.file.reason, case: scannedCase.folder });
     }
     const { kase, steps } = buildCase(scannedCase.folder, caseFiles, documents, text, ruleset);
-    const { findings, skipped } = runChecks(kase, steps, ruleset, opts.asOf, lang);
+    const { findings, skipped } = runChecks(kase, steps, ruleset, opts.asOf, lang, roster);
     if (kase.facts.regime && !kase.facts.regime.encoded) {
       skipped.push({ check: 'regime', reason: `${kase.facts.regime.name} is not encoded in this ruleset: checked against ${kase.facts.applied?.name ?? 'the previous rules'}` });
     }
@@ -102,13 +115,17 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   }
 
   accountForUncasedFiles(scanned, files, topFindings, lang);
+  if (registers.length > 0) {
+    topFindings.push(...crossCheckRegister(registers, cases, lang));
+    for (const c of cases) c.findings.sort(compareFindings);
+  }
   // An audit of nothing must not pass quietly (an export that came out empty is itself the defect).
   if (cases.length === 0) {
     const input = opts.inputs.map((p) => path.basename(p)).join(', ');
     topFindings.push(toFinding({ rule: 'archive-empty', messageId: 'empty', data: { input } }, 'archive', lang));
   }
-  if (scanned.registers.length > 0) notes.push(lang === 'zh' ? '台账核对（register-*）尚未实现：台账文件已列出但未核对。' : 'Register cross-checks (register-*) are not implemented yet: register files are listed, not checked.');
-  notes.push(lang === 'zh' ? '执法证件名册核对（officer-certificate-invalid）需 --roster，尚未实现。' : 'Roster checks (officer-certificate-invalid) need --roster and are not implemented yet.');
+  if (registers.length === 0) notes.push(lang === 'zh' ? '未提供案件台账：未做台账与案卷核对（register-*）。' : 'No case register: register cross-checks (register-*) were not made.');
+  if (!roster) notes.push(lang === 'zh' ? '未提供执法人员名册（--roster）：执法证件只核对是否载明，未核对有效性（officer-certificate-invalid）。' : 'No officer roster (--roster): certificates were checked for presence only, not validity (officer-certificate-invalid).');
   for (const regime of ruleset.regimes.filter((g) => !g.encoded)) {
     const n = cases.filter((c) => c.regime === regime.id).length;
     if (n > 0) notes.push(lang === 'zh' ? `${n}件案卷适用${regime.name}，该规章条文尚未编入规则集，按此前规则核查。` : `${n} case(s) fall under ${regime.name}, which this ruleset does not encode yet: checked against the previous rules.`);
@@ -134,6 +151,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     Object.assign(c, scoreCase(c.findings, ruleset.rubric, lang, (f) => f.status === 'recurring' && previousFocus.includes(f.rule)));
   }
   const focus = focusList(cases, ruleset.rounds, lang);
+  const targets = measureTargets({ cases, register: registers.length ? registers.flatMap((r) => r.rows) : undefined, baseline: baseline?.rows, roster, targets: ruleset.targets, lang });
 
   const inputs = await Promise.all(opts.inputs.map(async (p) => ({ path: p, sha256: await fileHash(p) })));
   const allFindings = [...cases.flatMap((c) => c.findings), ...topFindings].filter((f) => f.status !== 'resolved');
@@ -167,6 +185,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     focus,
     previousFocus: previous.length ? previousFocus : undefined,
     waivers,
+    targets,
   };
 }
 
@@ -182,7 +201,6 @@ function orderOriginalsFirst<T extends { file: { path: string } }>(files: T[]): 
 /** Junk, registers, folders that could not be opened: each file appears once in `files`, with a reason. */
 function accountForUncasedFiles(scanned: ScanResult, files: FileEntry[], findings: Finding[], lang: 'zh' | 'en'): void {
   for (const s of scanned.skipped) files.push({ file: s.file.path, size: s.file.size, disposition: 'skipped', reason: s.reason });
-  for (const r of scanned.registers) files.push({ file: r.path, size: r.size, disposition: 'register', reason: 'case register (台账)' });
   const corrupt = new Map(scanned.zipProblems.filter((p) => p.rule === 'zip-corrupt').map((p) => [p.path, p.reason]));
   for (const z of scanned.containers) {
     const broken = corrupt.get(z.path);
@@ -203,6 +221,56 @@ function accountForUncasedFiles(scanned: ScanResult, files: FileEntry[], finding
       findings.push(toFinding({ rule: 'file-unreadable', messageId: 'unreadable', data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
     }
   }
+}
+
+/** A register named on the command line must be readable: its failure stops the run (exit 2). */
+async function readExplicitRegister(file: string, ruleset: Ruleset, files: FileEntry[], notes: string[], what = 'case register (台账)'): Promise<Register> {
+  const bytes = await readInput(file, 'register');
+  const result = await readRegister(bytes, path.basename(file), ruleset.register);
+  files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'register', reason: `${what}, ${result.rows.length} rows` });
+  notes.push(...result.problems.map((p) => `${path.basename(file)}: ${p}`));
+  return { file: path.basename(file), rows: result.rows };
+}
+
+/** Registers found in the archive are used without the flag; an unreadable one is a finding. */
+async function readArchiveRegisters(scanned: ScanResult, ruleset: Ruleset, files: FileEntry[], findings: Finding[], notes: string[], lang: 'zh' | 'en'): Promise<Register[]> {
+  const out: Register[] = [];
+  for (const source of scanned.registers) {
+    const bytes = await source.read().catch(() => undefined);
+    try {
+      if (!bytes) throw new RegisterError(source.path, 'cannot be read');
+      const result = await readRegister(bytes, source.path, ruleset.register);
+      files.push({ file: source.path, size: source.size, sha256: sha(bytes), disposition: 'register', reason: `case register (台账), ${result.rows.length} rows` });
+      notes.push(...result.problems.map((p) => `${source.path}: ${p}`));
+      out.push({ file: source.path, rows: result.rows });
+    } catch (error) {
+      if (!(error instanceof RegisterError)) throw error;
+      files.push({ file: source.path, size: source.size, disposition: 'unreadable', reason: error.message });
+      findings.push(toFinding({ rule: 'file-unreadable', messageId: 'unreadable', data: { file: source.path, reason: error.message }, file: source.path }, 'archive', lang));
+    }
+  }
+  return out;
+}
+
+async function readRosterFile(file: string, files: FileEntry[], notes: string[]): Promise<RosterOfficer[]> {
+  const bytes = await readInput(file, 'roster');
+  const result = await readRoster(bytes, path.basename(file));
+  files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'roster', reason: `officer roster, ${result.officers.length} officers` });
+  notes.push(...result.problems.map((p) => `${path.basename(file)}: ${p}`));
+  return result.officers;
+}
+
+/** A file named by an option; a missing one is the caller's input error. */
+async function readInput(file: string, what: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new MissingInputError(`${file} (${what}: ${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+}
+
+function sha(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 async function fileHash(p: string): Promise<string | undefined> {

@@ -97,6 +97,22 @@ export const CaseResult = z.object({
 });
 export type CaseResult = z.infer<typeof CaseResult>;
 
+/** One of the enforcement plan's targets, measured on this round (overall and per unit). */
+export const TargetResult = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** the target as written, e.g. ≥ 85% */
+  target: z.string(),
+  /** measured value (share 0..1, or a count); null when it could not be measured */
+  value: z.number().nullable(),
+  display: z.string(),
+  pass: z.boolean().nullable(),
+  /** why it could not be measured, or how it was */
+  note: z.string().optional(),
+  perUnit: z.array(z.object({ unit: z.string(), value: z.number().nullable(), display: z.string(), pass: z.boolean().nullable() })),
+});
+export type TargetResult = z.infer<typeof TargetResult>;
+
 /** Every input file is accounted for exactly once: as a case document, or here with the reason. */
 export const FileEntry = z.object({
   file: z.string(),
@@ -151,5 +167,7 @@ export const Report = z.object({
   /** the previous round's focus rules, shown first this round */
   previousFocus: z.array(z.string()).optional(),
   waivers: z.array(WaiverUse).optional(),
+  /** the enforcement plan's targets (REFERENCE §1) */
+  targets: z.array(TargetResult).optional(),
 });
 export type Report = z.infer<typeof Report>;

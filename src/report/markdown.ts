@@ -155,6 +155,26 @@ export function writeMarkdown(report: Report, opts: WriterOptions): string {
   ];
   out.push(...table([label('item', lang), label('value', lang)], summaryRows, ['l', 'r']), '');
 
+  if (report.targets?.length) {
+    const zh = lang === 'zh';
+    const verdict = (p: boolean | null) => (p === null ? (zh ? '未测' : 'not measured') : p ? (zh ? '达标' : 'met') : zh ? '**未达标**' : '**missed**');
+    out.push(`## ${zh ? '执法工作计划目标' : 'Enforcement plan targets'}`, '');
+    out.push(
+      ...table(
+        zh ? ['目标', '目标值', '实际', '结论', '各单位'] : ['Target', 'Target value', 'Measured', 'Verdict', 'By unit'],
+        report.targets.map((t) => [
+          mdText(t.name),
+          mdText(t.target),
+          mdText(t.display),
+          verdict(t.pass) + (t.note ? ` (${mdText(t.note)})` : ''),
+          t.perUnit.map((u) => `${mdText(u.unit)} ${mdText(u.display)}`).join('<br>') || '—',
+        ]),
+        ['l', 'l', 'l', 'l', 'l'],
+      ),
+      '',
+    );
+  }
+
   out.push(`## ${label('caseOverview', lang)}`, '');
   out.push(
     ...table(

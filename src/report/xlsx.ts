@@ -83,7 +83,8 @@ function yesNo(b: boolean, lang: Lang): string {
 
 /**
  * The score workbook legal staff work from: 评分表 (one row per case with deductions per rubric
- * category), 单位汇总 (per unit), 问题清单 (every finding), 文件清单 (every input file).
+ * category), 单位汇总 (per unit), 问题清单 (every finding), 文件清单 (every input file), 目标 (the
+ * enforcement plan's targets, when measured).
  */
 export function writeXlsx(report: Report, opts: WriterOptions): Uint8Array {
   const { lang } = opts;
@@ -219,6 +220,22 @@ export function writeXlsx(report: Report, opts: WriterOptions): Uint8Array {
     ),
     label('sheetFiles', lang),
   );
+
+  // 目标: the enforcement plan's targets, overall and per unit
+  if (report.targets?.length) {
+    const zh = lang === 'zh';
+    const rows: (string | number | null)[][] = [];
+    for (const t of report.targets) {
+      const verdict = (p: boolean | null) => (p === null ? (zh ? '未测' : 'not measured') : p ? (zh ? '达标' : 'met') : zh ? '未达标' : 'missed');
+      rows.push([t.name, zh ? '全局' : 'overall', t.target, t.display, verdict(t.pass), t.note ?? null]);
+      for (const u of t.perUnit) rows.push([t.name, u.unit, t.target, u.display, verdict(u.pass), null]);
+    }
+    XLSX.utils.book_append_sheet(
+      wb,
+      sheet(zh ? ['目标', '范围', '目标值', '实际', '结论', '说明'] : ['Target', 'Scope', 'Target value', 'Measured', 'Verdict', 'Note'], rows),
+      zh ? '目标' : 'Targets',
+    );
+  }
 
   const written = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array;
   return freezeHeaderRows(written);

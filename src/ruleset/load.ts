@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import type { z } from 'zod';
+import type { RegisterMapping } from '../read/sheet.js';
 import { CalendarData, createCalendar, type HolidayCalendar } from './calendar.js';
 import {
   CaseTypesFile,
@@ -23,6 +24,7 @@ import {
   type OrderPair,
   type Regime,
   type Rounds,
+  type Targets,
   type Rubric,
   type Step,
   type Thresholds,
@@ -46,6 +48,9 @@ export interface Ruleset {
   citations: Citations;
   rubric: Rubric;
   rounds: Rounds;
+  /** case register (台账) column mapping */
+  register: RegisterMapping;
+  targets: Targets;
   calendar: HolidayCalendar;
 }
 
@@ -89,6 +94,8 @@ export async function loadRuleset(dir: string = BUILTIN_RULESET_DIR): Promise<Ru
     citations: parsed['citations.yaml'] as Citations,
     rubric: parsed['rubric.yaml'] as Rubric,
     rounds: parsed['rounds.yaml'] as z.infer<typeof RoundsFile>,
+    register: parsed['register.yaml'] as RegisterMapping,
+    targets: parsed['targets.yaml'] as Targets,
     calendar: createCalendar(calendarData),
   };
   crossCheck(ruleset, issues);

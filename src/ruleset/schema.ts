@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DocumentType } from '../model/document.js';
+import { RegisterMappingFile } from '../read/sheet.js';
 
 const Day = z.iso.date();
 /** Where a value comes from in law or practice; shown next to every finding it drives. */
@@ -183,6 +184,20 @@ export const RoundsFile = z.strictObject({
 });
 export type Rounds = z.infer<typeof RoundsFile>;
 
+export const TargetsFile = z.strictObject({
+  local: z.boolean(),
+  basis: z.string(),
+  closedWithinLimit: z.number().min(0).max(1),
+  errorRate: z.number().min(0).max(1),
+  proactiveShare: z.number().min(0).max(1),
+  officersCertified: z.number().min(0).max(1),
+  adverseOutcomes: z.number().int().min(0),
+  proactiveGrowth: z.number(),
+  adverseOutcomeWords: z.array(z.string().min(1)),
+  agencyDeadlines: z.array(z.string()),
+});
+export type Targets = z.infer<typeof TargetsFile>;
+
 function isRegExp(source: string): boolean {
   try {
     new RegExp(source, 'u');
@@ -194,6 +209,7 @@ function isRegExp(source: string): boolean {
 
 /** The ruleset's files and the schema each must satisfy. */
 export const RULESET_FILES = {
+  'register.yaml': RegisterMappingFile,
   'ruleset.yaml': RulesetMeta,
   'documents.yaml': DocumentsFile,
   'thresholds.yaml': ThresholdsFile,
@@ -204,4 +220,5 @@ export const RULESET_FILES = {
   'citations.yaml': CitationsFile,
   'rubric.yaml': RubricFile,
   'rounds.yaml': RoundsFile,
+  'targets.yaml': TargetsFile,
 } as const;

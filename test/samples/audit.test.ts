@@ -16,13 +16,22 @@ interface ManifestCase {
   clean: boolean;
   defects: { rule: string; key: string; note: string }[];
 }
-const manifest = JSON.parse(await readFile(path.join(SAMPLES, 'manifest.json'), 'utf8')) as { cases: ManifestCase[] };
-/** Rules whose checks need the register or the roster (given with --register / --roster). */
-const NEEDS_REGISTER_OR_ROSTER = (rule: string) => rule.startsWith('register-') || rule === 'officer-certificate-invalid';
+const manifest = JSON.parse(await readFile(path.join(SAMPLES, 'manifest.json'), 'utf8')) as {
+  cases: ManifestCase[];
+  register: { plantedMismatches: { rule: string; key: string }[] };
+};
 
 let report: Report;
 async function audit(): Promise<Report> {
-  report ??= await runAudit({ inputs: [path.join(SAMPLES, 'archive')], ruleset: await loadRuleset(), asOf: '2026-11-29', lang: 'zh', now: () => new Date('2026-11-29T00:00:00Z') });
+  // The register is found inside the archive; the roster is given as with --roster.
+  report ??= await runAudit({
+    inputs: [path.join(SAMPLES, 'archive')],
+    roster: path.join(SAMPLES, '执法人员名册.xlsx'),
+    ruleset: await loadRuleset(),
+    asOf: '2026-11-29',
+    lang: 'zh',
+    now: () => new Date('2026-11-29T00:00:00Z'),
+  });
   return report;
 }
 
@@ -37,10 +46,14 @@ describe('audit of samples/archive', () => {
     for (const c of manifest.cases) {
       const result = r.cases.find((x) => x.folder === stripArchive(c.folder));
       expect(result, c.folder).toBeDefined();
-      for (const d of c.defects.filter((x) => !NEEDS_REGISTER_OR_ROSTER(x.rule))) {
+      for (const d of c.defects) {
         const hit = result!.findings.some((f) => f.rule === d.rule && stripArchive(keyOf(f)) === stripArchive(d.key));
         if (!hit) missing.push(`${c.folder}: ${d.rule} / ${d.key}`);
       }
+    }
+    // register rows without a folder are findings of the archive, not of a case
+    for (const d of manifest.register.plantedMismatches.filter((x) => x.rule === 'register-case-missing')) {
+      if (!r.findings.some((f) => f.rule === d.rule && keyOf(f) === d.key)) missing.push(`register: ${d.rule} / ${d.key}`);
     }
     expect(missing).toEqual([]);
   });
@@ -66,6 +79,7 @@ describe('audit of samples/archive', () => {
       }
     }
     expect(extra).toEqual([]);
+    expect(r.findings.map((f) => `${f.rule}/${keyOf(f)}`)).toEqual(manifest.register.plantedMismatches.filter((x) => x.rule === 'register-case-missing').map((x) => `${x.rule}/${x.key}`));
   });
 
   it('accounts for every file exactly once', async () => {
