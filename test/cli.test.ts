@@ -75,3 +75,58 @@ describe('caseaudit CLI', () => {
     expect(data.deadlines.find((d: { id: string }) => d.id === 'service-within-7wd').basis).toMatch(/第六十一条/);
   });
 });
+
+describe('CI outputs through the CLI', () => {
+  it('GitHub Actions annotations when GITHUB_ACTIONS=true, paths relative to the workspace, capped', async () => {
+    const broken = { ...CLEAN_CASE };
+    delete broken['04 案件调查终结报告.txt'];
+    const root = await makeArchive({ 'case,1': broken });
+    const archive = path.join(root, 'exports');
+    const { rename, mkdir } = await import('node:fs/promises');
+    await mkdir(archive);
+    await rename(path.join(root, 'case,1'), path.join(archive, 'case,1'));
+    const r = await run(['audit', 'exports', '--out', 'out', '--fail-on', 'none'], { cwd: root, env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: root } });
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(lines).toEqual([expect.stringMatching(/^::error file=exports\/case%2C1,title=caseaudit document-missing::缺少案件调查终结报告/)]);
+    const quiet = await run(['audit', 'exports', '--out', 'out', '--fail-on', 'none'], { cwd: root });
+    expect(quiet.stdout).not.toMatch(/^::/m);
+  });
+
+  it('writes SARIF, JUnit, HTML, Markdown and XLSX where asked', async () => {
+    const root = await makeArchive({ case: CLEAN_CASE });
+    const r = await run(['audit', root, '--out', path.join(root, 'out'), '--format', `sarif=${path.join(root, 'ci', 'caseaudit.sarif')}`, '--format', 'junit', '--format', 'html', '--format', 'md', '--format', 'xlsx']);
+    expect(r.code).toBe(0);
+    const sarif = JSON.parse(await readFile(path.join(root, 'ci', 'caseaudit.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    for (const f of ['report.xml', 'report.html', 'report.md', 'report.xlsx', 'focus.json']) expect((await readFile(path.join(root, 'out', f))).length, f).toBeGreaterThan(0);
+  });
+
+  it('an explicit register that cannot be read is exit 2; a register found in the archive that cannot be read is a finding', async () => {
+    const root = await makeArchive({ case: CLEAN_CASE });
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(path.join(root, 'bad.xlsx'), 'not a spreadsheet');
+    const explicit = await run(['audit', path.join(root, 'case'), '--register', path.join(root, 'bad.xlsx'), '--out', path.join(root, 'out')]);
+    expect(explicit.code).toBe(2);
+    expect(explicit.stderr).toMatch(/register bad\.xlsx/);
+    await writeFile(path.join(root, '案件台账.xlsx'), 'not a spreadsheet');
+    const found = await run(['audit', root, '--out', path.join(root, 'out2'), '--fail-on', 'none']);
+    expect(found.code).toBe(0);
+    const report = JSON.parse(await readFile(path.join(root, 'out2', 'report.json'), 'utf8'));
+    expect(report.findings.map((f: { rule: string; file: string }) => `${f.rule}:${f.file}`)).toContain('file-unreadable:案件台账.xlsx');
+    expect((await run(['audit', root, '--roster', path.join(root, 'nope.xlsx')])).code).toBe(2);
+  });
+
+  it('inspect shows the type, why, and every field with its source text', async () => {
+    const file = 'samples/archive/（射）应急罚〔2023〕27号/scan_0012.pdf';
+    const r = await run(['inspect', file, '--json']);
+    expect(r.code).toBe(0);
+    const x = JSON.parse(r.stdout);
+    expect(x.documents[0]).toMatchObject({ type: 'service-receipt', by: 'title' });
+    expect(x.documents[0].fields.keyDate).toMatchObject({ date: '2023-10-13', label: '送达时间', page: 1 });
+    expect(x.documents[0].fields.servedDocument.type).toBe('penalty-decision');
+    const text = await run(['inspect', file]);
+    expect(text.stdout).toMatch(/service-receipt 文书送达回执/);
+    expect(text.stdout).toMatch(/key date +2023-10-13 \(送达时间\) +← p1 “2023年10月13日”/);
+    expect((await run(['inspect', 'no/such/file.pdf'])).code).toBe(2);
+  });
+});

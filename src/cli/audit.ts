@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
@@ -10,6 +11,7 @@ import { RosterError } from '../read/roster.js';
 import { loadWaivers, WaiverFileError } from '../rounds/waivers.js';
 import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '../report/index.js';
 import { writeTerminal } from '../report/terminal.js';
+import { writeGithubAnnotations } from '../report/annotations.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { MissingInputError } from '../scan/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -85,9 +87,11 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     if (spec.name === 'json' && !spec.path) continue;
     const format: ReportFormat = FORMATS[spec.name];
     const target = spec.path ? path.resolve(io.cwd, spec.path) : path.join(outDir, `report.${format.extension}`);
-    await write(target, format.write(report, { lang: opts.lang }));
+    // SARIF marks results new/unchanged/absent only when earlier rounds were compared.
+    await write(target, format.write(report, { lang: opts.lang, baseline: Boolean(report.comparison) }));
   }
   io.stdout(writeTerminal(report, { lang: opts.lang, chalk, quiet: opts.quiet, written }));
+  if (io.env.GITHUB_ACTIONS === 'true') io.stdout(writeGithubAnnotations(report, { prefix: annotationPrefix(paths, io) }));
   const failures = thresholdFailures(report, opts);
   for (const f of failures) io.stderr(`caseaudit: ${f}\n`);
   return failures.length > 0 ? EXIT.failed : EXIT.ok;
@@ -136,6 +140,20 @@ async function findWaivers(option: string | undefined, io: CliIO): Promise<Waive
     if (error instanceof WaiverFileError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/**
+ * Report paths are relative to the audited folder; annotations need them relative to the repository
+ * (GITHUB_WORKSPACE). With one input folder inside the workspace, that folder is the prefix.
+ */
+function annotationPrefix(paths: string[], io: CliIO): string {
+  const workspace = io.env.GITHUB_WORKSPACE ?? io.cwd;
+  if (paths.length !== 1) return '';
+  const input = path.resolve(io.cwd, paths[0]);
+  // A single file (a zip export) is shown relative to its folder.
+  const anchor = statSync(input, { throwIfNoEntry: false })?.isFile() ? path.dirname(input) : input;
+  const rel = path.relative(workspace, anchor);
+  return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') + '/' : '';
 }
 
 function today(): string {
