@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Report } from '../src/model/report.js';
-import { addresseeOf, buildNotice, chineseDate, Masker, maskName, type Notice, type NoticeOptions, periodOf } from '../src/report/notice.js';
+import { addresseeOf, buildNotice, chineseDate, Masker, type Notice, type NoticeOptions, periodOf } from '../src/report/notice.js';
+import { maskName } from '../src/rounds/mask.js';
 import { stampZip, writeNoticeDocx } from '../src/report/notice-docx.js';
 import { writeNoticeMarkdown } from '../src/report/notice-markdown.js';
 

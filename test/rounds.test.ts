@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/report.js';
-import { maskParty } from '../src/rounds/mask.js';
+import { maskName } from '../src/rounds/mask.js';
 import { run } from './helpers/cli.js';
 import { CLEAN_CASE, makeArchive } from './helpers/txt-archive.js';
 
@@ -130,7 +130,7 @@ describe('review rounds', () => {
   });
 
   it('masks parties in examples', () => {
-    expect(maskParty('射阳县华兴化工有限公司')).toBe('射阳××有限公司');
-    expect(maskParty('张三丰')).toBe('张某');
+    expect(maskName('射阳县华兴化工有限公司')).toBe('射阳××有限公司');
+    expect(maskName('张三丰')).toBe('张某');
   });
 });

@@ -12,6 +12,7 @@ import * as XLSX from 'xlsx';
 import { z } from 'zod';
 import { findAmounts, parseChineseAmount } from '../recognize/fields/amounts.js';
 import { findDates, toIso } from '../recognize/fields/dates.js';
+import { isImage } from './sniff.js';
 
 // ---------------------------------------------------------------------------------------------------
 // The register column mapping (schemas/work-safety/register.yaml)
@@ -184,15 +185,6 @@ export function decodeText(bytes: Buffer): string {
   }
 }
 
-function isImage(head: Buffer): boolean {
-  return (
-    (head[0] === 0x89 && head.toString('latin1', 1, 4) === 'PNG') ||
-    (head[0] === 0xff && head[1] === 0xd8) ||
-    head.toString('latin1', 0, 4) === 'II*\u0000' ||
-    head.toString('latin1', 0, 4) === 'MM\u0000*' ||
-    head.toString('latin1', 0, 3) === 'GIF'
-  );
-}
 
 /** NUL or many control bytes early on: not text (UTF-16 with BOM is handled before). */
 function looksBinary(bytes: Buffer): boolean {

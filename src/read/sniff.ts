@@ -26,7 +26,8 @@ export function sniff(bytes: Uint8Array, name: string): FileKind {
   return 'unknown';
 }
 
-function isImage(head: Buffer): boolean {
+/** PNG, JPEG, TIFF, GIF or BMP magic bytes: a scan, with no text layer. */
+export function isImage(head: Buffer): boolean {
   return (
     (head[0] === 0x89 && head.toString('latin1', 1, 4) === 'PNG') ||
     (head[0] === 0xff && head[1] === 0xd8) ||
