@@ -98,6 +98,13 @@ describe('CI outputs through the CLI', () => {
     expect(r.code).toBe(0);
     const sarif = JSON.parse(await readFile(path.join(root, 'ci', 'caseaudit.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
+    // relative to the working folder (the repository), not to the audited folder
+    const { unlink } = await import('node:fs/promises');
+    await unlink(path.join(root, 'case', '04 案件调查终结报告.txt'));
+    const inRepo = await run(['audit', 'case', '--out', 'out3', '--format', 'sarif=x.sarif', '--fail-on', 'none'], { cwd: root });
+    expect(inRepo.code).toBe(0);
+    const uris = JSON.parse(await readFile(path.join(root, 'x.sarif'), 'utf8')).runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris).toEqual(['case/']);
     for (const f of ['report.xml', 'report.html', 'report.md', 'report.xlsx', 'focus.json']) expect((await readFile(path.join(root, 'out', f))).length, f).toBeGreaterThan(0);
   });
 

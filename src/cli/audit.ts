@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
@@ -71,6 +70,8 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     throw error;
   }
   report.round.inputs = report.round.inputs.map((input, i) => ({ ...input, path: paths[i] }));
+  const base = report.round.base;
+  report.round.base = base ? path.relative(io.cwd, base).split(path.sep).join('/') || '.' : undefined;
 
   const outDir = path.resolve(io.cwd, opts.out ?? 'caseaudit-report');
   const written: string[] = [];
@@ -88,10 +89,10 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     const format: ReportFormat = FORMATS[spec.name];
     const target = spec.path ? path.resolve(io.cwd, spec.path) : path.join(outDir, `report.${format.extension}`);
     // SARIF marks results new/unchanged/absent only when earlier rounds were compared.
-    await write(target, format.write(report, { lang: opts.lang, baseline: Boolean(report.comparison) }));
+    await write(target, format.write(report, { lang: opts.lang, baseline: Boolean(report.comparison), uriPrefix: basePrefix(base, io.cwd) }));
   }
   io.stdout(writeTerminal(report, { lang: opts.lang, chalk, quiet: opts.quiet, written }));
-  if (io.env.GITHUB_ACTIONS === 'true') io.stdout(writeGithubAnnotations(report, { prefix: annotationPrefix(paths, io) }));
+  if (io.env.GITHUB_ACTIONS === 'true') io.stdout(writeGithubAnnotations(report, { prefix: basePrefix(base, io.env.GITHUB_WORKSPACE ?? io.cwd) }));
   const failures = thresholdFailures(report, opts);
   for (const f of failures) io.stderr(`caseaudit: ${f}\n`);
   return failures.length > 0 ? EXIT.failed : EXIT.ok;
@@ -143,17 +144,13 @@ async function findWaivers(option: string | undefined, io: CliIO): Promise<Waive
 }
 
 /**
- * Report paths are relative to the audited folder; annotations need them relative to the repository
- * (GITHUB_WORKSPACE). With one input folder inside the workspace, that folder is the prefix.
+ * Report paths are relative to the folder the scan anchored them to; SARIF and annotations need them
+ * relative to the repository (the working folder, or GITHUB_WORKSPACE).
  */
-function annotationPrefix(paths: string[], io: CliIO): string {
-  const workspace = io.env.GITHUB_WORKSPACE ?? io.cwd;
-  if (paths.length !== 1) return '';
-  const input = path.resolve(io.cwd, paths[0]);
-  // A single file (a zip export) is shown relative to its folder.
-  const anchor = statSync(input, { throwIfNoEntry: false })?.isFile() ? path.dirname(input) : input;
-  const rel = path.relative(workspace, anchor);
-  return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') + '/' : '';
+function basePrefix(base: string | undefined, workspace: string): string {
+  if (!base) return '';
+  const rel = path.relative(workspace, base);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') + '/' : '';
 }
 
 function today(): string {

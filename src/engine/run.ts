@@ -166,7 +166,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     ruleset: { id: ruleset.meta.id, version: ruleset.meta.version },
     lang,
     rubric: { grades: ruleset.rubric.grades, vetoGrade: ruleset.rubric.vetoGrade },
-    round: { id: roundId, asOf: opts.asOf, generatedAt: (opts.now?.() ?? new Date()).toISOString(), inputs },
+    round: { id: roundId, base: scanned.base, asOf: opts.asOf, generatedAt: (opts.now?.() ?? new Date()).toISOString(), inputs },
     summary: {
       cases: cases.length,
       files: files.length,

@@ -134,6 +134,8 @@ export const Report = z.object({
     id: z.string(),
     asOf: IsoDate,
     generatedAt: z.string(),
+    /** the folder the report's paths are relative to (relative to where caseaudit ran) */
+    base: z.string().optional(),
     inputs: z.array(z.object({ path: z.string(), sha256: z.string().optional() })),
   }),
   /** the rubric's grade bands, so writers can name and order grades of any ruleset */

@@ -14,6 +14,8 @@ export { writeHtml, writeJson, writeJunit, writeMarkdown, writeSarif, writeXlsx 
 export interface ReportWriteOptions extends WriterOptions {
   /** sarif: set `baselineState` from the round status (use when earlier rounds were compared) */
   baseline?: boolean;
+  /** sarif: prepended to artifact paths (the audited folder relative to the repository root) */
+  uriPrefix?: string;
 }
 
 /** A report format the audit can write: its default file extension and its pure writer. */

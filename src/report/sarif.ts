@@ -11,6 +11,11 @@ export interface SarifOptions extends WriterOptions {
    * resolved → absent). Without it, resolved findings are left out: they are not results of this run.
    */
   baseline?: boolean;
+  /**
+   * Prepended to every path: report paths are relative to the audited folder, SARIF consumers (code
+   * scanning) resolve them against the repository root. The CLI passes the input folder, e.g. `archive/`.
+   */
+  uriPrefix?: string;
 }
 
 type Level = 'error' | 'warning' | 'note';
@@ -180,5 +185,12 @@ export function writeSarif(report: Report, opts: SarifOptions): string {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return JSON.stringify(opts.uriPrefix ? prefixArtifactUris(log, relativeUri(opts.uriPrefix)) : log, null, 2) + '\n';
+}
+
+/** A copy of the log whose artifact URIs start with `prefix` (already a relative URI ending in `/`). */
+function prefixArtifactUris<T>(log: T, prefix: string): T {
+  return JSON.parse(JSON.stringify(log), (key, value) =>
+    key === 'artifactLocation' && value && typeof value.uri === 'string' ? { ...value, uri: prefix + value.uri } : value,
+  ) as T;
 }

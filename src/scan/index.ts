@@ -28,6 +28,8 @@ export interface ScanResult {
   problems: WalkProblem[];
   /** zip entries refused (zip-slip, bomb, encrypted) and zips that could not be read */
   zipProblems: ZipProblem[];
+  /** the folder every display path is relative to (absolute) */
+  base: string;
 }
 
 export class MissingInputError extends Error {
@@ -55,7 +57,7 @@ export function extensionOf(name: string): string {
  * folder that also has case folders is a case on its own (a combined PDF per case).
  */
 export async function scan(inputs: string[]): Promise<ScanResult> {
-  const result: ScanResult = { cases: [], registers: [], containers: [], skipped: [], problems: [], zipProblems: [] };
+  const result: ScanResult = { cases: [], registers: [], containers: [], skipped: [], problems: [], zipProblems: [], base: '' };
   const roots = inputs.map((p) => path.resolve(p));
   const isFile = new Map<string, boolean>();
   for (const [i, root] of roots.entries()) {
@@ -100,8 +102,20 @@ export async function scan(inputs: string[]): Promise<ScanResult> {
     // folder: the user pointed at a single case.
     const prefix = anchor === root ? '' : `${path.basename(root)}/`;
     const flat = !isFile.get(root) && documents.length > 0 && documents.every((d) => !d.path.slice(prefix.length).includes('/'));
-    if (flat) result.cases.push({ folder: path.basename(root), files: documents });
-    else result.cases.push(...groupIntoCases(documents));
+    if (flat && prefix === '') {
+      // A single case folder: its files are shown under the folder's name, like any case.
+      const name = path.basename(root);
+      result.cases.push({ folder: name, files: documents.map((d) => ({ ...d, path: `${name}/${d.path}` })) });
+      result.base = path.dirname(root);
+      for (const list of [result.registers, result.containers]) list.forEach((f, i) => (list[i] = { ...f, path: `${name}/${f.path}` }));
+      result.skipped.forEach((x) => (x.file = { ...x.file, path: `${name}/${x.file.path}` }));
+      result.problems.forEach((x) => (x.path = `${name}/${x.path}`));
+      result.zipProblems.forEach((x) => (x.path = `${name}/${x.path}`));
+    } else {
+      if (flat) result.cases.push({ folder: path.basename(root), files: documents });
+      else result.cases.push(...groupIntoCases(documents));
+      result.base = anchor;
+    }
   }
   result.cases.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
   return result;
