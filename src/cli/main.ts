@@ -8,6 +8,7 @@ import { runAuditCommand, type AuditCliOptions } from './audit.js';
 import { runRulesCommand } from './rules.js';
 import { runInitCommand } from './init.js';
 import { runNoticeCommand, type NoticeCliOptions } from './notice.js';
+import { runSampleCommand, type SampleCliOptions } from './sample.js';
 
 const EXIT_HELP = `
 Exit codes:
@@ -87,6 +88,28 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--sampling <text>', 'how the cases were chosen (default: 全部报送案卷)')
     .action(async (report: string, opts: NoticeCliOptions) => {
       code = await runNoticeCommand(report, opts, io);
+    });
+
+  program
+    .command('sample')
+    .description('draw a reproducible random sample of closed cases from a register (随机抽查), stratified by unit')
+    .argument('<register>', 'case register (案件台账: xlsx, xls, csv)')
+    .requiredOption('--per-unit <n>', 'cases drawn from each unit (all of them if it has fewer)')
+    .requiredOption('--seed <seed>', 'seed of the draw: the same seed and register give the same sample')
+    .option('--focus <focus.json>', 'focus list of an audit: its units draw ceil(n × --focus-weight)')
+    .option('--focus-weight <w>', 'weight of focus units (default 2)')
+    .option('--closed-from <date>', 'only cases closed on or after this date (YYYY-MM-DD)')
+    .option('--closed-to <date>', 'only cases closed on or before this date (YYYY-MM-DD)')
+    .addOption(new Option('--procedure <procedure>', 'only cases of this procedure').choices(['general', 'simple']))
+    .option('--out <file>', 'selection.json or selection.xlsx (default 抽查名单.json)')
+    .option('--ruleset <dir>', 'ruleset directory (default: built-in), for the register column mapping')
+    .addHelpText('after', `
+Exit codes:
+  0  the sample was drawn and written
+  1  nothing to sample: no register row is left after the filters
+  2  usage error, or a register that is missing or cannot be read`)
+    .action(async (register: string, opts: SampleCliOptions) => {
+      code = await runSampleCommand(register, opts, io);
     });
 
   program
