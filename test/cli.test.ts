@@ -137,3 +137,44 @@ describe('CI outputs through the CLI', () => {
     expect((await run(['inspect', 'no/such/file.pdf'])).code).toBe(2);
   });
 });
+
+describe('init, notice, quiet and warnings', () => {
+  it('init copies the ruleset; an edited copy is used with --ruleset; a non-empty target is refused', async () => {
+    const root = await makeArchive({ case: CLEAN_CASE });
+    const dir = path.join(root, 'my-ruleset');
+    expect((await run(['init', dir])).code).toBe(0);
+    const { readFile: rf, writeFile: wf } = await import('node:fs/promises');
+    // a stricter local rubric: every case must score 100 to pass, and 7 days become 1 for the decision
+    const deadlines = await rf(path.join(dir, 'deadlines.yaml'), 'utf8');
+    await wf(path.join(dir, 'deadlines.yaml'), deadlines.replace('    days: 30\n    unit: calendar', '    days: 1\n    unit: calendar'));
+    const r = await run(['audit', root, '--ruleset', dir, '--out', path.join(root, 'out'), '--fail-on', 'none']);
+    expect(r.stdout).toMatch(/deadline-missed/);
+    expect((await run(['init', dir])).code).toBe(2);
+  });
+
+  it('notice writes Word and Markdown from a report.json; a wrong file is exit 2', async () => {
+    const root = await makeArchive({ case: CLEAN_CASE });
+    await run(['audit', root, '--out', path.join(root, 'out')]);
+    const md = await run(['notice', path.join(root, 'out', 'report.json'), '--agency', '射阳县应急管理局', '--out', path.join(root, '通报.md')]);
+    expect(md.code).toBe(0);
+    expect(await readFile(path.join(root, '通报.md'), 'utf8')).toMatch(/一、基本情况[\s\S]*二、评查结果[\s\S]*三、存在的主要问题[\s\S]*四、整改要求[\s\S]*五、下一步工作/);
+    const docx = await run(['notice', path.join(root, 'out', 'report.json'), '--agency', '射阳县应急管理局', '--out', path.join(root, '通报.docx')]);
+    expect(docx.code).toBe(0);
+    expect((await readFile(path.join(root, '通报.docx'))).subarray(0, 2).toString()).toBe('PK');
+    expect((await run(['notice', path.join(root, 'case', '02 立案审批表.txt'), '--agency', 'x'])).code).toBe(2);
+    expect((await run(['notice', path.join(root, 'out', 'report.json')])).code).toBe(2);
+  });
+
+  it('--quiet prints errors only; --max-warnings fails a run with too many warnings', async () => {
+    const files = { ...CLEAN_CASE, 'scan_0099.txt': 'nothing that says what it is' };
+    const root = await makeArchive({ case: files });
+    const loud = await run(['audit', root, '--out', path.join(root, 'out'), '--fail-on', 'none']);
+    expect(loud.stdout).toMatch(/file-unrecognized/);
+    const quiet = await run(['audit', root, '--out', path.join(root, 'out'), '--fail-on', 'none', '--quiet']);
+    expect(quiet.stdout).not.toMatch(/file-unrecognized/);
+    expect((await run(['audit', root, '--out', path.join(root, 'out'), '--fail-on', 'error'])).code).toBe(0);
+    const strict = await run(['audit', root, '--out', path.join(root, 'out'), '--max-warnings', '0']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/1 warning\(s\), more than --max-warnings 0/);
+  });
+});

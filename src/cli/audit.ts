@@ -63,6 +63,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       register: file(opts.register),
       roster: file(opts.roster),
       baselineRegister: file(opts.baselineRegister),
+      exclude: [path.resolve(io.cwd, opts.out ?? 'caseaudit-report')],
     });
   } catch (error) {
     if (error instanceof MissingInputError) throw new UsageError(`input path does not exist: ${error.input}`);

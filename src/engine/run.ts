@@ -28,6 +28,8 @@ export interface AuditOptions {
   waivers?: Waiver[];
   /** a register given explicitly (--register): an unreadable one is an error, not a finding */
   register?: string;
+  /** folders not to audit (the report folder, when it lies inside an input) */
+  exclude?: string[];
   /** the officer roster (--roster) */
   roster?: string;
   /** last year's register (--baseline-register) for the year-on-year targets */
@@ -49,7 +51,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** scan → read → recognise → assemble → check → score: the whole audit as one value, before any writer. */
 export async function runAudit(opts: AuditOptions): Promise<Report> {
   const { ruleset, lang } = opts;
-  const scanned = await scan(opts.inputs);
+  const scanned = await scan(opts.inputs, opts.exclude);
   const files: FileEntry[] = [];
   const topFindings: Finding[] = [];
   const notes: string[] = [];
@@ -216,8 +218,8 @@ function accountForUncasedFiles(scanned: ScanResult, files: FileEntry[], finding
     findings.push(toFinding({ rule: 'zip-entry-rejected', messageId: p.rule, data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
   }
   for (const p of scanned.problems) {
-    files.push({ file: p.path, size: 0, disposition: p.reason.startsWith('symbolic link') ? 'skipped' : 'unreadable', reason: p.reason });
-    if (!p.reason.startsWith('symbolic link')) {
+    files.push({ file: p.path, size: 0, disposition: p.skipped ? 'skipped' : 'unreadable', reason: p.reason });
+    if (!p.skipped) {
       findings.push(toFinding({ rule: 'file-unreadable', messageId: 'unreadable', data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
     }
   }

@@ -56,7 +56,7 @@ export function extensionOf(name: string): string {
  * directly holds document files; its subfolders belong to it. A document lying directly in an input
  * folder that also has case folders is a case on its own (a combined PDF per case).
  */
-export async function scan(inputs: string[]): Promise<ScanResult> {
+export async function scan(inputs: string[], exclude: string[] = []): Promise<ScanResult> {
   const result: ScanResult = { cases: [], registers: [], containers: [], skipped: [], problems: [], zipProblems: [], base: '' };
   const roots = inputs.map((p) => path.resolve(p));
   const isFile = new Map<string, boolean>();
@@ -72,7 +72,7 @@ export async function scan(inputs: string[]): Promise<ScanResult> {
     // One input: paths relative to it. Several: relative to each input's parent, so they never collide.
     const anchor = multi || isFile.get(root) ? path.dirname(root) : root;
     const display = (abs: string) => path.relative(anchor, abs).split(path.sep).join('/') || path.basename(abs);
-    const walked = await walk(root, display);
+    const walked = await walk(root, display, exclude);
     result.problems.push(...walked.problems);
     const documents: SourceFile[] = [];
     const found = [...walked.files];

@@ -6,6 +6,8 @@ import type { SourceFile } from './source.js';
 export interface WalkProblem {
   path: string;
   reason: string;
+  /** skipped on purpose (a link, caseaudit's own output), rather than unreadable */
+  skipped?: boolean;
 }
 
 export interface WalkResult {
@@ -24,7 +26,8 @@ export interface WalkResult {
  * name decoded lossily could no longer be opened. The bytes are kept for I/O; the display path shows the
  * name decoded (invalid bytes as U+FFFD).
  */
-export async function walk(root: string, display: (absolute: string) => string): Promise<WalkResult> {
+export async function walk(root: string, display: (absolute: string) => string, exclude: string[] = []): Promise<WalkResult> {
+  const excluded = new Set(exclude.map((p) => path.resolve(p)));
   const files: SourceFile[] = [];
   const problems: WalkProblem[] = [];
   const info = await lstat(root);
@@ -55,7 +58,9 @@ export async function walk(root: string, display: (absolute: string) => string):
         problems.push({ path: shown, reason: errorReason(error) });
         continue;
       }
-      if (stat.isSymbolicLink()) problems.push({ path: shown, reason: 'symbolic link (not followed)' });
+      if (stat.isSymbolicLink()) problems.push({ path: shown, reason: 'symbolic link (not followed)', skipped: true });
+      // The report folder written into an audited folder must not be audited on the next run.
+      else if (stat.isDirectory() && excluded.has(absolute.toString())) problems.push({ path: shown + '/', reason: "caseaudit's own output folder (--out), not audited", skipped: true });
       else if (stat.isDirectory()) pending.push(absolute);
       else if (stat.isFile()) files.push(fsFile(absolute, shown, stat.size));
       else problems.push({ path: shown, reason: 'not a regular file' });
