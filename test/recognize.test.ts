@@ -52,3 +52,21 @@ describe('combined PDF', () => {
     expect(docs[0].fields.keyDate).toMatchObject({ date: '2023-03-02', label: '立案日期' });
   });
 });
+
+describe('Traditional characters', () => {
+  it('a document exported in Traditional characters is recognised with its fields; quotes keep the original', () => {
+    const pages = toPages(['射陽縣應急管理局\n行政處罰決定書\n（射）應急罰〔2023〕12號\n當事人：射陽縣華興化工有限公司\n執法人員：張偉（執法證號：32090019001）、李娜（執法證號：32090019002）\n決定給予罰款人民幣叁萬元整（¥30000元）的行政處罰。\n二〇二三年四月一日']);
+    const [d] = recognizeFile('決定書.pdf', pages, r);
+    expect(d.type).toBe('penalty-decision');
+    expect(d.fields.party?.name).toBe('射阳县华兴化工有限公司');
+    expect(d.fields.party?.quote).toBe('射陽縣華興化工有限公司');
+    expect(d.fields.fine?.yuan).toBe(30000);
+    expect(d.fields.officers.map((o) => o.name)).toEqual(['张伟', '李娜']);
+    expect(d.fields.keyDate?.date).toBe('2023-04-01');
+    expect(d.fields.docNumber?.caseRef).toEqual({ year: 2023, serial: '12' });
+  });
+  it('a Simplified page is left exactly as it is', () => {
+    const text = '射阳县乾坤建材厂 乾燥车间 检查记录';
+    expect(toPages([text])[0].norm).toBe(text);
+  });
+});

@@ -1,3 +1,5 @@
+import { Converter } from 'opencc-js/t2cn';
+
 /** Text of one page as read (original, for quotes) and NFKC-normalised (for matching). */
 export interface PageText {
   /** 1-based page number within the file (a .docx is one page: Word has no fixed pages) */
@@ -22,9 +24,25 @@ export interface PageError {
   reason: string;
 }
 
-/** NFKC folds full-width digits and letters (２０１９ → 2019) and compatibility forms; originals stay for quotes. */
+/**
+ * Traditional → Simplified (OpenCC's character and phrase tables): some exports come out in
+ * Traditional characters (處罰決定書, 當事人), which every pattern of the recogniser would miss.
+ */
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/**
+ * Text for matching: NFKC folds full-width digits and letters (２０１９ → 2019) and compatibility forms;
+ * a page written in Traditional characters is converted to Simplified. Originals stay for quotes.
+ * Conversion is applied only to pages that clearly are Traditional (several characters change), so a
+ * Simplified page is never altered by a table's edge cases.
+ */
 export function normalize(text: string): string {
-  return text.normalize('NFKC');
+  const nfkc = text.normalize('NFKC');
+  const simplified = toSimplified(nfkc);
+  if (simplified === nfkc) return nfkc;
+  let changed = 0;
+  for (let i = 0; i < nfkc.length && changed < 3; i++) if (nfkc[i] !== simplified[i]) changed++;
+  return changed >= 3 ? simplified : nfkc;
 }
 
 export function toPages(texts: string[]): PageText[] {
