@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CaseFile } from '../checks/context.js';
-import { buildCase } from '../checks/facts.js';
-import { runChecks, toFinding } from '../checks/index.js';
-import type { CaseDocument } from '../model/document.js';
+import { toFinding } from '../checks/index.js';
+import { crossCheckRegister } from '../checks/register.js';
 import type { CaseResult, FileEntry, Finding, Report } from '../model/report.js';
 import type { Ruleset } from '../ruleset/load.js';
-import { MissingInputError, scan, type ScanResult } from '../scan/index.js';
-import { crossCheckRegister, type Register } from '../checks/register.js';
-import { readRegister, RegisterError } from '../read/register.js';
-import { readRoster, type RosterOfficer } from '../read/roster.js';
+import { scan, type ScanResult } from '../scan/index.js';
 import { measureTargets } from '../targets/index.js';
 import { compareRounds, orderRounds } from '../rounds/compare.js';
 import { focusList } from '../rounds/focus.js';
@@ -18,8 +13,9 @@ import { applyWaivers } from '../rounds/waivers.js';
 import type { Waiver } from '../model/rounds.js';
 import { scoreCase, vetoRule } from '../score/index.js';
 import { VERSION } from '../version.js';
-import { mapLimit } from './pool.js';
-import { readCaseFile } from './read-case.js';
+import { auditCase, compareFindings } from './audit-case.js';
+import { readArchiveRegisters, readExplicitRegister, readRosterFile } from './side-inputs.js';
+
 
 export interface AuditOptions {
   inputs: string[];
@@ -43,11 +39,6 @@ export interface AuditOptions {
   now?: () => Date;
 }
 
-/** Order findings case → file → page → rule so reports diff cleanly between rounds. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (a.file ?? '').localeCompare(b.file ?? '') || (a.page ?? 0) - (b.page ?? 0) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint);
-}
-
 /** scan → read → recognise → assemble → check → score: the whole audit as one value, before any writer. */
 export async function runAudit(opts: AuditOptions): Promise<Report> {
   const { ruleset, lang } = opts;
@@ -62,58 +53,9 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const jobs = opts.jobs ?? 2;
 
   for (const scannedCase of scanned.cases) {
-    const read = orderOriginalsFirst(await mapLimit(scannedCase.files, jobs, (f) => readCaseFile(f, ruleset)));
-    const caseFiles: CaseFile[] = [];
-    const documents: CaseDocument[] = [];
-    const text = new Map<CaseDocument, string>();
-    const firstByHash = new Map<string, string>();
-    for (const r of read) {
-      // Only readable content counts as duplicated: ten empty files are ten unreadable files.
-      const comparable = r.file.size > 0 && (r.file.status === 'ok' || r.file.status === 'no-text');
-      const original = comparable ? firstByHash.get(r.file.sha256) : undefined;
-      if (original) {
-        // A byte-identical copy adds nothing to the case: reported once, its documents not counted twice.
-        r.file.duplicateOf = original;
-        caseFiles.push(r.file);
-        files.push({ file: r.file.path, size: r.file.size, sha256: r.file.sha256, disposition: 'skipped', reason: `duplicate of ${original}`, case: scannedCase.folder });
-        continue;
-      }
-      if (comparable && !firstByHash.has(r.file.sha256)) firstByHash.set(r.file.sha256, r.file.path);
-      caseFiles.push(r.file);
-      r.documents.forEach((d, i) => {
-        documents.push(d);
-        text.set(d, r.texts[i] ?? '');
-      });
-      const disposition = r.file.status === 'ok' || r.file.status === 'no-text' ? 'document' : r.file.status === 'unsupported' ? 'unsupported' : 'unreadable';
-      files.push({ file: r.file.path, size: r.file.size, sha256: r.file.sha256 || undefined, disposition, reason: r.file.reason, case: scannedCase.folder });
-    }
-    const { kase, steps } = buildCase(scannedCase.folder, caseFiles, documents, text, ruleset);
-    const { findings, skipped } = runChecks(kase, steps, ruleset, opts.asOf, lang, roster);
-    if (kase.facts.regime && !kase.facts.regime.encoded) {
-      skipped.push({ check: 'regime', reason: `${kase.facts.regime.name} is not encoded in this ruleset: checked against ${kase.facts.applied?.name ?? 'the previous rules'}` });
-    }
-    findings.sort(compareFindings);
-    cases.push({
-      folder: scannedCase.folder,
-      caseNumber: kase.facts.caseNumber,
-      caseRef: kase.facts.caseRef,
-      party: kase.facts.party,
-      unit: kase.facts.unit,
-      type: kase.facts.type.id,
-      filingDate: steps.get('filing')?.date,
-      decisionDate: steps.get('decision')?.date ?? steps.get('onsite-decision')?.date,
-      fine: kase.facts.fine,
-      regime: kase.facts.regime?.id,
-      // scored below, once earlier rounds and waivers are known
-      score: 0,
-      grade: '',
-      veto: false,
-      vetoReasons: [],
-      categories: [],
-      documents,
-      findings,
-      skipped,
-    });
+    const audited = await auditCase(scannedCase, { ruleset, asOf: opts.asOf, lang, jobs, roster });
+    cases.push(audited.result);
+    files.push(...audited.files);
   }
 
   accountForUncasedFiles(scanned, files, topFindings, lang);
@@ -191,15 +133,6 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   };
 }
 
-/** Names that say a file is a copy: 决定书(1).pdf, 决定书 - 副本.pdf, 决定书 copy.pdf. */
-const COPY_NAME = /(\(\d+\)|（\d+）|副本|[-_ ]copy|拷贝)(\.[^.]+)?$/i;
-
-/** Of byte-identical files, the one whose name does not say "copy" is the original (then the first). */
-function orderOriginalsFirst<T extends { file: { path: string } }>(files: T[]): T[] {
-  const copy = (f: T) => Number(COPY_NAME.test(f.file.path.replace(/\.[^./]+$/, '')) || COPY_NAME.test(f.file.path));
-  return files.map((f, i) => ({ f, i })).sort((a, b) => copy(a.f) - copy(b.f) || a.i - b.i).map((x) => x.f);
-}
-
 /** Junk, registers, folders that could not be opened: each file appears once in `files`, with a reason. */
 function accountForUncasedFiles(scanned: ScanResult, files: FileEntry[], findings: Finding[], lang: 'zh' | 'en'): void {
   for (const s of scanned.skipped) files.push({ file: s.file.path, size: s.file.size, disposition: 'skipped', reason: s.reason });
@@ -223,56 +156,6 @@ function accountForUncasedFiles(scanned: ScanResult, files: FileEntry[], finding
       findings.push(toFinding({ rule: 'file-unreadable', messageId: 'unreadable', data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
     }
   }
-}
-
-/** A register named on the command line must be readable: its failure stops the run (exit 2). */
-async function readExplicitRegister(file: string, ruleset: Ruleset, files: FileEntry[], notes: string[], what = 'case register (台账)'): Promise<Register> {
-  const bytes = await readInput(file, 'register');
-  const result = await readRegister(bytes, path.basename(file), ruleset.register);
-  files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'register', reason: `${what}, ${result.rows.length} rows` });
-  notes.push(...result.problems.map((p) => `${path.basename(file)}: ${p}`));
-  return { file: path.basename(file), rows: result.rows };
-}
-
-/** Registers found in the archive are used without the flag; an unreadable one is a finding. */
-async function readArchiveRegisters(scanned: ScanResult, ruleset: Ruleset, files: FileEntry[], findings: Finding[], notes: string[], lang: 'zh' | 'en'): Promise<Register[]> {
-  const out: Register[] = [];
-  for (const source of scanned.registers) {
-    const bytes = await source.read().catch(() => undefined);
-    try {
-      if (!bytes) throw new RegisterError(source.path, 'cannot be read');
-      const result = await readRegister(bytes, source.path, ruleset.register);
-      files.push({ file: source.path, size: source.size, sha256: sha(bytes), disposition: 'register', reason: `case register (台账), ${result.rows.length} rows` });
-      notes.push(...result.problems.map((p) => `${source.path}: ${p}`));
-      out.push({ file: source.path, rows: result.rows });
-    } catch (error) {
-      if (!(error instanceof RegisterError)) throw error;
-      files.push({ file: source.path, size: source.size, disposition: 'unreadable', reason: error.message });
-      findings.push(toFinding({ rule: 'file-unreadable', messageId: 'unreadable', data: { file: source.path, reason: error.message }, file: source.path }, 'archive', lang));
-    }
-  }
-  return out;
-}
-
-async function readRosterFile(file: string, files: FileEntry[], notes: string[]): Promise<RosterOfficer[]> {
-  const bytes = await readInput(file, 'roster');
-  const result = await readRoster(bytes, path.basename(file));
-  files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'roster', reason: `officer roster, ${result.officers.length} officers` });
-  notes.push(...result.problems.map((p) => `${path.basename(file)}: ${p}`));
-  return result.officers;
-}
-
-/** A file named by an option; a missing one is the caller's input error. */
-async function readInput(file: string, what: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw new MissingInputError(`${file} (${what}: ${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
-}
-
-function sha(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 async function fileHash(p: string): Promise<string | undefined> {

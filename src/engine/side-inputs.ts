@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { toFinding } from '../checks/index.js';
+import type { Register } from '../checks/register.js';
+import type { FileEntry, Finding } from '../model/report.js';
+import { readRegister, RegisterError } from '../read/register.js';
+import { readRoster, type RosterOfficer } from '../read/roster.js';
+import type { Ruleset } from '../ruleset/load.js';
+import { MissingInputError, type ScanResult } from '../scan/index.js';
+
+// The inputs besides the case files: registers (given or found in the archive) and the roster. Each
+// one used is listed in the report's files; what it could not read becomes a note or a finding.
+
+/** A register named on the command line must be readable: its failure stops the run (exit 2). */
+export async function readExplicitRegister(file: string, ruleset: Ruleset, files: FileEntry[], notes: string[], what = 'case register (台账)'): Promise<Register> {
+  const bytes = await readInput(file, 'register');
+  const result = await readRegister(bytes, path.basename(file), ruleset.register);
+  files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'register', reason: `${what}, ${result.rows.length} rows` });
+  notes.push(...result.problems.map((p) => `${path.basename(file)}: ${p}`));
+  return { file: path.basename(file), rows: result.rows };
+}
+
+/** Registers found in the archive are used without the flag; an unreadable one is a finding. */
+export async function readArchiveRegisters(scanned: ScanResult, ruleset: Ruleset, files: FileEntry[], findings: Finding[], notes: string[], lang: 'zh' | 'en'): Promise<Register[]> {
+  const out: Register[] = [];
+  for (const source of scanned.registers) {
+    const bytes = await source.read().catch(() => undefined);
+    try {
+      if (!bytes) throw new RegisterError(source.path, 'cannot be read');
+      const result = await readRegister(bytes, source.path, ruleset.register);
+      files.push({ file: source.path, size: source.size, sha256: sha(bytes), disposition: 'register', reason: `case register (台账), ${result.rows.length} rows` });
+      notes.push(...result.problems.map((p) => `${source.path}: ${p}`));
+      out.push({ file: source.path, rows: result.rows });
+    } catch (error) {
+      if (!(error instanceof RegisterError)) throw error;
+      files.push({ file: source.path, size: source.size, disposition: 'unreadable', reason: error.message });
+      findings.push(toFinding({ rule: 'file-unreadable', messageId: 'unreadable', data: { file: source.path, reason: error.message }, file: source.path }, 'archive', lang));
+    }
+  }
+  return out;
+}
+
+export async function readRosterFile(file: string, files: FileEntry[], notes: string[]): Promise<RosterOfficer[]> {
+  const bytes = await readInput(file, 'roster');
+  const result = await readRoster(bytes, path.basename(file));
+  files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'roster', reason: `officer roster, ${result.officers.length} officers` });
+  notes.push(...result.problems.map((p) => `${path.basename(file)}: ${p}`));
+  return result.officers;
+}
+
+/** A file named by an option; a missing one is the caller's input error. */
+async function readInput(file: string, what: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new MissingInputError(`${file} (${what}: ${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+}
+
+function sha(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
