@@ -11,6 +11,7 @@ import { loadWaivers, WaiverFileError } from '../rounds/waivers.js';
 import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '../report/index.js';
 import { writeTerminal } from '../report/terminal.js';
 import { writeGithubAnnotations } from '../report/annotations.js';
+import { defaultCacheDir, diskCache } from '../read/cache.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { MissingInputError } from '../scan/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -31,6 +32,8 @@ export interface AuditCliOptions {
   maxWarnings?: number;
   lang: 'zh' | 'en';
   jobs?: number;
+  /** false with --no-cache */
+  cache?: boolean;
   quiet?: boolean;
 }
 
@@ -64,6 +67,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       roster: file(opts.roster),
       baselineRegister: file(opts.baselineRegister),
       exclude: [path.resolve(io.cwd, opts.out ?? 'caseaudit-report')],
+      cache: opts.cache === false ? undefined : diskCache(defaultCacheDir(io.env)),
     });
   } catch (error) {
     if (error instanceof MissingInputError) throw new UsageError(`input path does not exist: ${error.input}`);

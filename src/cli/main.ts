@@ -54,7 +54,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .addOption(new Option('--fail-on <level>', 'fail (exit 1) when any finding is at least this severe').choices(['veto', 'error', 'warning', 'none']).default('error'))
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseNumber)
     .addOption(new Option('--lang <lang>', 'report language').choices(['zh', 'en']).default('zh'))
-    .option('--jobs <n>', 'files read in parallel (default 2)', parseNumber)
+    .option('--jobs <n>', 'files read in parallel, in threads (default: 1, or up to 4 threads from 600 files on)', parseNumber)
+    .option('--no-cache', 'do not keep or use extracted text between runs (default cache: $CASEAUDIT_CACHE_DIR or ~/.cache/caseaudit)')
     .option('--quiet', 'print errors only')
     .addHelpText('after', EXIT_HELP)
     .action(async (paths: string[], opts: AuditCliOptions) => {

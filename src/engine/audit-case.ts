@@ -3,6 +3,7 @@ import { buildCase } from '../checks/facts.js';
 import { runChecks } from '../checks/index.js';
 import type { CaseDocument } from '../model/document.js';
 import type { CaseResult, FileEntry, Finding } from '../model/report.js';
+import type { DocumentReader } from '../read/reader.js';
 import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
 import type { ScannedCase } from '../scan/index.js';
@@ -20,6 +21,7 @@ export interface CaseAuditOptions {
   lang: 'zh' | 'en';
   jobs: number;
   roster?: RosterOfficer[];
+  reader?: DocumentReader;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface CaseAuditOptions {
 export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): Promise<{ result: CaseResult; files: FileEntry[] }> {
   const { ruleset, lang, jobs, roster } = o;
   const files: FileEntry[] = [];
-  const read = orderOriginalsFirst(await mapLimit(scannedCase.files, jobs, (f) => readCaseFile(f, ruleset)));
+  const read = orderOriginalsFirst(await mapLimit(scannedCase.files, jobs, (f) => readCaseFile(f, ruleset, o.reader)));
   const caseFiles: CaseFile[] = [];
   const documents: CaseDocument[] = [];
   const text = new Map<CaseDocument, string>();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CaseDocument } from '../model/document.js';
 import { readDocumentBytes, type ReadOutcome } from '../read/index.js';
+import type { DocumentReader } from '../read/reader.js';
 import { classify, type Catalog } from '../recognize/classify.js';
 import { recognizeFile } from '../recognize/index.js';
 import type { SourceFile } from '../scan/source.js';
@@ -14,7 +15,7 @@ export interface ReadFile {
 }
 
 /** Read one file of a case: bytes, hash, text, documents. Never throws for a bad file. */
-export async function readCaseFile(source: SourceFile, catalog: Catalog): Promise<ReadFile> {
+export async function readCaseFile(source: SourceFile, catalog: Catalog, reader?: DocumentReader): Promise<ReadFile> {
   let bytes: Buffer;
   try {
     bytes = await source.read();
@@ -26,7 +27,7 @@ export async function readCaseFile(source: SourceFile, catalog: Catalog): Promis
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let outcome: ReadOutcome;
   try {
-    outcome = await readDocumentBytes(bytes, source.path);
+    outcome = reader ? await reader.read(bytes, source.path, sha256) : await readDocumentBytes(bytes, source.path);
   } catch (error) {
     // The readers catch what they know; anything else is still a finding, not a crash.
     outcome = { status: 'unreadable', kind: 'unknown', reason: `reader failed: ${(error as Error).message}` };

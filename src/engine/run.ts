@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { toFinding } from '../checks/index.js';
 import { crossCheckRegister } from '../checks/register.js';
@@ -13,7 +14,10 @@ import { applyWaivers } from '../rounds/waivers.js';
 import type { Waiver } from '../model/rounds.js';
 import { scoreCase, vetoRule } from '../score/index.js';
 import { VERSION } from '../version.js';
+import type { TextCache } from '../read/cache.js';
+import { createReader } from '../read/reader.js';
 import { auditCase, compareFindings } from './audit-case.js';
+import { mapLimit } from './pool.js';
 import { readArchiveRegisters, readExplicitRegister, readRosterFile } from './side-inputs.js';
 
 
@@ -35,6 +39,8 @@ export interface AuditOptions {
   lang: 'zh' | 'en';
   jobs?: number;
   roundId?: string;
+  /** extracted text kept by content between runs (--no-cache: none) */
+  cache?: TextCache;
   /** clock for generatedAt (tests pin it) */
   now?: () => Date;
 }
@@ -50,12 +56,18 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const registers = opts.register ? [await readExplicitRegister(opts.register, ruleset, files, notes)] : await readArchiveRegisters(scanned, ruleset, files, topFindings, notes, lang);
   const baseline = opts.baselineRegister ? await readExplicitRegister(opts.baselineRegister, ruleset, files, notes, 'baseline register') : undefined;
   const cases: CaseResult[] = [];
-  const jobs = opts.jobs ?? 2;
+  const jobs = opts.jobs ?? autoJobs(scanned.cases.reduce((n, c) => n + c.files.length, 0));
 
-  for (const scannedCase of scanned.cases) {
-    const audited = await auditCase(scannedCase, { ruleset, asOf: opts.asOf, lang, jobs, roster });
-    cases.push(audited.result);
-    files.push(...audited.files);
+  const reader = createReader({ jobs, cache: opts.cache });
+  try {
+    // Cases side by side as well, so the reader threads stay busy across small cases; order is kept.
+    const audited = await mapLimit(scanned.cases, jobs, (scannedCase) => auditCase(scannedCase, { ruleset, asOf: opts.asOf, lang, jobs, roster, reader }));
+    for (const a of audited) {
+      cases.push(a.result);
+      files.push(...a.files);
+    }
+  } finally {
+    await reader.close();
   }
 
   accountForUncasedFiles(scanned, files, topFindings, lang);
@@ -131,6 +143,17 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     waivers,
     targets,
   };
+}
+
+/**
+ * Reader threads pay for themselves only on larger archives: each thread loads and warms up pdfjs
+ * (measured by `npm run bench`: slower than one thread on the 264 sample files, faster on five times
+ * as many). Without --jobs, threads are used from this many files on.
+ */
+export const THREADS_FROM_FILES = 600;
+
+function autoJobs(files: number): number {
+  return files >= THREADS_FROM_FILES ? Math.max(1, Math.min(4, os.availableParallelism())) : 1;
 }
 
 /** Junk, registers, folders that could not be opened: each file appears once in `files`, with a reason. */
