@@ -119,7 +119,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   return {
     schemaVersion: 1,
     tool: { name: 'caseaudit', version: VERSION },
-    ruleset: { id: ruleset.meta.id, version: ruleset.meta.version },
+    ruleset: { id: ruleset.meta.id, version: ruleset.meta.version, name: ruleset.meta.name },
     lang,
     rubric: { grades: ruleset.rubric.grades, vetoGrade: ruleset.rubric.vetoGrade },
     round: { id: roundId, base: scanned.base, asOf: opts.asOf, generatedAt: (opts.now?.() ?? new Date()).toISOString(), inputs },

@@ -128,7 +128,7 @@ export type FileEntry = z.infer<typeof FileEntry>;
 export const Report = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('caseaudit'), version: z.string() }),
-  ruleset: z.object({ id: z.string(), version: z.string() }),
+  ruleset: z.object({ id: z.string(), version: z.string(), name: z.string().optional() }),
   lang: z.enum(['zh', 'en']),
   round: z.object({
     id: z.string(),

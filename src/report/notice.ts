@@ -21,7 +21,7 @@ export interface NoticeOptions {
   reportBackDate?: string;
   /** the notice's own 文号, e.g. 射应急〔2025〕58号 */
   number?: string;
-  /** the standard used; default: the report's ruleset id and version */
+  /** the standard used; default: the report's ruleset name (else id) and version */
   standard?: string;
   /** how cases were chosen, e.g. 随机抽查（种子 42）; default: 全部报送案卷 */
   sampling?: string;
@@ -400,7 +400,7 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
   const title = opts.title ?? `关于${period}行政执法案卷评查情况的通报`;
   const sampling = opts.sampling ?? '全部报送案卷';
   const rubricLocal = opts.rubricLocal ?? (report.rubric as { local?: boolean } | undefined)?.local ?? true;
-  const standard = opts.standard ?? `“${report.ruleset.id}”评查规则（${report.ruleset.version}版）`;
+  const standard = opts.standard ?? (report.ruleset.name ? `《${report.ruleset.name}》（${report.ruleset.version}版）` : `“${report.ruleset.id}”评查规则（${report.ruleset.version}版）`);
   const asOf = report.round.asOf;
 
   // units
