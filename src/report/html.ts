@@ -210,6 +210,23 @@ export function writeHtml(report: Report, opts: WriterOptions): string {
   ];
   out.push('<table class="summary">', '<tbody>', ...summaryRows, '</tbody>', '</table>');
 
+  if (report.targets?.length) {
+    const zh = lang === 'zh';
+    const verdict = (p: boolean | null) =>
+      p === null ? h(zh ? '未测' : 'not measured') : p ? `<span class="grade grade-excellent">${h(zh ? '达标' : 'met')}</span>` : `<span class="grade grade-fail">${h(zh ? '未达标' : 'missed')}</span>`;
+    out.push(`<h2>${h(zh ? '执法工作计划目标' : 'Enforcement plan targets')}</h2>`);
+    out.push(
+      ...tableHtml(
+        (zh ? ['目标', '目标值', '实际', '结论', '各单位'] : ['Target', 'Target value', 'Measured', 'Verdict', 'By unit']).map((text) => ({ text })),
+        report.targets.map(
+          (t) =>
+            `<tr><td>${h(t.name)}</td><td>${h(t.target)}</td><td>${h(t.display)}</td><td>${verdict(t.pass)}${t.note ? `<br>${h(t.note)}` : ''}</td><td>${
+              t.perUnit.map((u) => `${h(u.unit)} ${h(u.display)}`).join('<br>') || '—'
+            }</td></tr>`,
+        ),
+      ),
+    );
+  }
   out.push(`<h2>${h(label('caseOverview', lang))}</h2>`);
   out.push(
     ...tableHtml(
