@@ -1,7 +1,7 @@
 import { docName, type Check } from './context.js';
 
 /** Parties are compared without spaces and bracket style: PDF text splits names, exports vary brackets. */
-function partyKey(name: string): string {
+export function partyKey(name: string): string {
   return name.normalize('NFKC').replace(/[\s()（）]/g, '');
 }
 

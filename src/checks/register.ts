@@ -2,6 +2,7 @@ import type { CaseResult, Finding } from '../model/report.js';
 import type { RegisterRow } from '../read/register.js';
 import { findDocNumbers } from '../recognize/fields/docNumber.js';
 import { caseKey } from '../rounds/identity.js';
+import { partyKey } from './consistency.js';
 import { toFinding } from './index.js';
 
 /** A register file as read, with where it came from (for locations in findings). */
@@ -10,7 +11,6 @@ export interface Register {
   rows: RegisterRow[];
 }
 
-const partyKey = (s: string) => s.normalize('NFKC').replace(/[\s()（）]/g, '');
 
 /** The case year + serial a register's 案号 names, in the same form as a case's identity. */
 export function registerCaseKey(caseNumber: string | undefined): string | undefined {
