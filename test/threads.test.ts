@@ -29,6 +29,19 @@ describe.skipIf(!built)('reader threads (built CLI)', () => {
     expect(two).toEqual(one);
   }, 120_000);
 
+  it('a file whose reading outlasts the timeout is reported unreadable with the reason', async () => {
+    const { createReader } = await import(path.resolve('dist/read/reader.js'));
+    const reader = createReader({ jobs: 2, timeoutMs: 1 });
+    const bytes = await readFile('samples/archive/2022-007 盐城恒丰食品/行政处罚决定书.pdf');
+    const slow = await reader.read(bytes, 'x.pdf', 'sha');
+    expect(slow).toMatchObject({ status: 'unreadable', reason: expect.stringMatching(/took longer than/) });
+    await reader.close();
+    // the next reader, with time enough, reads the same file
+    const patient = createReader({ jobs: 2, timeoutMs: 60_000 });
+    expect((await patient.read(bytes, 'x.pdf', 'sha')).status).toBe('ok');
+    await patient.close();
+  }, 60_000);
+
   it('bad files read in threads end as the same findings', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'caseaudit-threads-bad-'));
     await mkdir(path.join(root, 'case'));
