@@ -1,5 +1,4 @@
 import { TextDecoder } from 'node:util';
-import type { SourceFile } from '../scan/source.js';
 import type { ReadOutcome } from './pages.js';
 import { readPdf } from './pdf.js';
 import { kindFromExtension, sniff } from './sniff.js';
@@ -53,15 +52,4 @@ function readText(bytes: Buffer): ReadOutcome {
     text = new TextDecoder('gb18030').decode(bytes);
   }
   return withText('txt', text.replace(/^\uFEFF/, ''));
-}
-
-export async function readSource(file: SourceFile): Promise<ReadOutcome> {
-  let bytes: Buffer;
-  try {
-    bytes = await file.read();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { status: 'unreadable', kind: kindFromExtension(file.path), reason: code === 'EACCES' ? 'permission denied' : String((error as Error).message ?? error) };
-  }
-  return readDocumentBytes(bytes, file.path);
 }

@@ -6,7 +6,7 @@ import { findFine, findProposedFine } from './fields/amounts.js';
 import { parseChineseInt } from './fields/chineseNumber.js';
 import { findCitations } from './fields/citations.js';
 import { findDates } from './fields/dates.js';
-import { findDocNumbers, standardBracket, yearBracket } from './fields/docNumber.js';
+import { findDocNumbers, yearBracket } from './fields/docNumber.js';
 import { findOfficers } from './fields/officers.js';
 import { findCreditCode, findParty, partyKind } from './fields/party.js';
 import type { Catalog } from './classify.js';
@@ -150,4 +150,3 @@ export function pickKeyDate(dates: DatedStep[], spec: DocumentSpec | undefined):
   return undefined;
 }
 
-export { standardBracket };
