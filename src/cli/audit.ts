@@ -1,8 +1,8 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { runAudit } from '../engine/run.js';
-import { Report as ReportSchema, type Report } from '../model/report.js';
+import type { Report } from '../model/report.js';
 import type { FocusList, Waiver } from '../model/rounds.js';
 import { RoundsError } from '../rounds/compare.js';
 import { RegisterError } from '../read/register.js';
@@ -15,6 +15,7 @@ import { defaultCacheDir, diskCache } from '../read/cache.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { MissingInputError } from '../scan/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { readReportFile } from './report-file.js';
 
 export interface AuditCliOptions {
   ruleset?: string;
@@ -49,7 +50,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     }
   });
   const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined);
-  const previous = await Promise.all((opts.previous ?? []).map((p) => readPreviousReport(path.resolve(io.cwd, p))));
+  const previous = await Promise.all((opts.previous ?? []).map((p) => readReportFile(path.resolve(io.cwd, p), `--previous ${p}`)));
   const waivers = await findWaivers(opts.waivers, io);
   let report: Report;
   try {
@@ -118,22 +119,6 @@ export function thresholdFailures(report: Report, opts: Pick<AuditCliOptions, 'f
   }
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) failures.push(`${warnings} warning(s), more than --max-warnings ${opts.maxWarnings}`);
   return failures;
-}
-
-/** An earlier round's report.json, validated: a wrong file is a usage error, not a silent empty round. */
-async function readPreviousReport(file: string): Promise<Report> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`--previous ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file does not exist' : `not a JSON report (${(error as Error).message})`}`);
-  }
-  const parsed = ReportSchema.safeParse(data);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new UsageError(`--previous ${file} is not a caseaudit report.json (schemaVersion 1): ${first.path.join('.')}: ${first.message}`);
-  }
-  return parsed.data;
 }
 
 /** --waivers FILE, or caseaudit-waivers.yaml in the current folder when there is one. */

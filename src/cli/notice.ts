@@ -1,10 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Report as ReportSchema } from '../model/report.js';
 import { buildNotice, type NoticeOptions } from '../report/notice.js';
 import { writeNoticeDocx } from '../report/notice-docx.js';
 import { writeNoticeMarkdown } from '../report/notice-markdown.js';
 import { UsageError, type CliIO } from './io.js';
+import { readReportFile } from './report-file.js';
 
 export interface NoticeCliOptions {
   out?: string;
@@ -19,19 +19,11 @@ export interface NoticeCliOptions {
 
 /** `caseaudit notice report.json --agency … --out 通报.docx`: the review notice draft, editable after. */
 export async function runNoticeCommand(reportFile: string, opts: NoticeCliOptions, io: CliIO): Promise<number> {
-  const file = path.resolve(io.cwd, reportFile);
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`${reportFile}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file does not exist' : `not a JSON report (${(error as Error).message})`}`);
-  }
-  const parsed = ReportSchema.safeParse(data);
-  if (!parsed.success) throw new UsageError(`${reportFile} is not a caseaudit report.json: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  const report = await readReportFile(path.resolve(io.cwd, reportFile), reportFile);
   if (opts.reportBack && !/^\d{4}-\d{2}-\d{2}$/.test(opts.reportBack)) throw new UsageError(`--report-back must be a date YYYY-MM-DD, got ${opts.reportBack}`);
   const format = opts.format ?? (opts.out?.endsWith('.md') ? 'md' : 'docx');
   const options: NoticeOptions = { agency: opts.agency, title: opts.title, period: opts.period, reportBackDate: opts.reportBack, number: opts.number, sampling: opts.sampling };
-  const notice = buildNotice(parsed.data, options);
+  const notice = buildNotice(report, options);
   const target = path.resolve(io.cwd, opts.out ?? (format === 'md' ? '评查通报.md' : '评查通报.docx'));
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, format === 'md' ? writeNoticeMarkdown(notice) : await writeNoticeDocx(notice));
