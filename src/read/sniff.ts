@@ -1,3 +1,4 @@
+import { extensionOf } from '../scan/source.js';
 import type { FileKind } from './pages.js';
 
 /**
@@ -9,7 +10,7 @@ export function sniff(bytes: Uint8Array, name: string): FileKind {
   // PDF headers may be preceded by junk bytes; readers accept %PDF within the first 1 KB.
   if (Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) {
-    const ext = extension(name);
+    const ext = extensionOf(name);
     if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
     if (ext === 'docx' || ext === 'docm') return 'docx';
     // Office files are zips; look for their main part's name in the central directory.
@@ -18,9 +19,9 @@ export function sniff(bytes: Uint8Array, name: string): FileKind {
     if (tail.includes('xl/workbook.xml')) return 'xlsx';
     return 'zip';
   }
-  if (head.readUInt32BE(0) === 0xd0cf11e0) return extension(name) === 'xls' ? 'xlsx' : 'doc';
+  if (head.readUInt32BE(0) === 0xd0cf11e0) return extensionOf(name) === 'xls' ? 'xlsx' : 'doc';
   if (isImage(head)) return 'image';
-  const ext = extension(name);
+  const ext = extensionOf(name);
   if (ext === 'txt') return 'txt';
   if (ext === 'csv' || ext === 'xls') return 'xlsx';
   return 'unknown';
@@ -38,14 +39,10 @@ export function isImage(head: Buffer): boolean {
   );
 }
 
-export function extension(name: string): string {
-  const m = /\.([^./\\]+)$/.exec(name);
-  return m ? m[1].toLowerCase() : '';
-}
 
 /** The kind a file's extension promises, to report renamed files. */
 export function kindFromExtension(name: string): FileKind {
-  const ext = extension(name);
+  const ext = extensionOf(name);
   if (ext === 'pdf') return 'pdf';
   if (ext === 'docx' || ext === 'docm') return 'docx';
   if (ext === 'doc') return 'doc';

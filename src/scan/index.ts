@@ -7,7 +7,8 @@ import { listZip, type ZipProblem } from './zip.js';
 
 export { junkReason } from './junk.js';
 
-export type { SourceFile } from './source.js';
+export { extensionOf, type SourceFile } from './source.js';
+import { extensionOf } from './source.js';
 
 /** A case folder and the document files in it (subfolders such as 证据材料/ included). */
 export interface ScannedCase {
@@ -46,10 +47,6 @@ const REGISTER_NAME = /台账|登记|register|案件(清单|目录|汇总)/i;
 /** Subfolders that hold parts of a case, not cases of their own. */
 const CASE_PART_FOLDER = /^(证据|证据材料|附件|照片|图片|影像|扫描件|卷内文件|evidence)/i;
 
-export function extensionOf(name: string): string {
-  const m = /\.([^./]+)$/.exec(name);
-  return m ? m[1].toLowerCase() : '';
-}
 
 /**
  * Find the case folders under the given inputs. A case is the top-most folder (below an input) that

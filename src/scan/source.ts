@@ -10,3 +10,9 @@ export interface SourceFile {
   origin: { kind: 'fs'; absolute: string } | { kind: 'zip'; zip: string; entry: string };
   read(): Promise<Buffer>;
 }
+
+/** A file name's extension, lower-cased, without the dot ('' when none). */
+export function extensionOf(name: string): string {
+  const m = /\.([^./\\]+)$/.exec(name);
+  return m ? m[1].toLowerCase() : '';
+}
