@@ -1,6 +1,7 @@
 import type { CaseDocument } from '../model/document.js';
 import { effectiveRegime, regimeFor, type Ruleset } from '../ruleset/load.js';
 import type { CaseType } from '../ruleset/schema.js';
+import { partyKey } from './consistency.js';
 import type { AuditCase, CaseFacts, StepDate } from './context.js';
 
 const DECISIONS = ['penalty-decision', 'onsite-penalty-decision'] as const;
@@ -34,7 +35,7 @@ export function deriveFacts(documents: CaseDocument[], ruleset: Ruleset, steps: 
     caseRef: numberDoc?.caseRef,
     caseNumber: numberDoc?.raw,
     // The party every document names most often: one document that misnames it is the one reported.
-    party: majority(parties, (p) => p.replace(/\s+/g, '')) ?? decision?.fields.party?.name,
+    party: majority(parties, partyKey) ?? decision?.fields.party?.name,
     partyKind: decision?.fields.partyKind ?? majority(kinds, (k) => k) ?? (documents.some((d) => d.fields.creditCode) ? 'organisation' : undefined),
     fine: decision?.fields.fine?.yuan,
     unit: documents.find((d) => d.type === 'filing-approval')?.fields.unit?.name ?? majority(units, (u) => u),

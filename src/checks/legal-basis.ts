@@ -15,9 +15,7 @@ export const legalBasisCheck: Check = {
       const name = docName(ruleset, doc.type);
       const legal = doc.fields.citations.filter((c) => !c.standard);
       if (cites.decisionDocuments.includes(doc.type)) {
-        if (!legal.some((c) => c.article !== undefined)) {
-          if (legal.length === 0) emit({ rule: 'legal-basis-missing', messageId: 'missing', data: { document: doc.type, name }, file: doc.file });
-        }
+        if (legal.length === 0) emit({ rule: 'legal-basis-missing', messageId: 'missing', data: { document: doc.type, name }, file: doc.file });
         const imprecise = legal.find((c) => c.article === undefined) ?? legal.find((c) => c.item === undefined && c.article !== undefined && itemsRequired(ctx, c));
         if (imprecise) {
           emit({ rule: 'legal-basis-imprecise', messageId: imprecise.article === undefined ? 'noArticle' : 'noItem', data: { document: doc.type, name, law: imprecise.law, article: imprecise.article, quote: imprecise.quote }, file: doc.file, page: imprecise.page });
