@@ -26,9 +26,9 @@ export const completenessCheck: Check = {
         data: { document: req.document, name: docName(ruleset, req.document), nameEn: docNameEn(ruleset, req.document), basis: req.basis, reasonZh: verdict.reasonZh, reasonEn: verdict.reasonEn },
       });
     }
+    const receipts = kase.documents.filter((d) => d.type === 'service-receipt');
     for (const served of kase.facts.type.served) {
       if (!present.has(served.document)) continue;
-      const receipts = kase.documents.filter((d) => d.type === 'service-receipt');
       if (receipts.some((r) => r.fields.servedDocument?.type === served.document)) continue;
       // A receipt whose served document could not be read might be this one's: not checkable.
       if (receipts.some((r) => !r.fields.servedDocument)) {

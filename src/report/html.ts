@@ -26,6 +26,7 @@ import {
   severityLabel,
   statusLabel,
   withCount,
+  targetVerdict,
 } from './labels.js';
 
 /** Escape text for HTML content and attribute values. */
@@ -212,8 +213,7 @@ export function writeHtml(report: Report, opts: WriterOptions): string {
 
   if (report.targets?.length) {
     const zh = lang === 'zh';
-    const verdict = (p: boolean | null) =>
-      p === null ? h(zh ? '未测' : 'not measured') : p ? `<span class="grade grade-excellent">${h(zh ? '达标' : 'met')}</span>` : `<span class="grade grade-fail">${h(zh ? '未达标' : 'missed')}</span>`;
+    const verdict = (p: boolean | null) => (p === null ? h(targetVerdict(p, lang)) : `<span class="grade grade-${p ? 'excellent' : 'fail'}">${h(targetVerdict(p, lang))}</span>`);
     out.push(`<h2>${h(zh ? '执法工作计划目标' : 'Enforcement plan targets')}</h2>`);
     out.push(
       ...tableHtml(

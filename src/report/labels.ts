@@ -191,3 +191,9 @@ export function withCount(text: string, n: number, lang: Lang): string {
 export function paren(text: string, lang: Lang): string {
   return lang === 'zh' ? `（${text}）` : ` (${text})`;
 }
+
+/** A plan target's verdict: met, missed, or not measured (its input was not given). */
+export function targetVerdict(pass: boolean | null, lang: Lang): string {
+  if (pass === null) return lang === 'zh' ? '未测' : 'not measured';
+  return pass ? (lang === 'zh' ? '达标' : 'met') : lang === 'zh' ? '未达标' : 'missed';
+}

@@ -24,6 +24,7 @@ import {
   severityLabel,
   statusLabel,
   withCount,
+  targetVerdict,
 } from './labels.js';
 
 /**
@@ -157,7 +158,7 @@ export function writeMarkdown(report: Report, opts: WriterOptions): string {
 
   if (report.targets?.length) {
     const zh = lang === 'zh';
-    const verdict = (p: boolean | null) => (p === null ? (zh ? '未测' : 'not measured') : p ? (zh ? '达标' : 'met') : zh ? '**未达标**' : '**missed**');
+    const verdict = (p: boolean | null) => (p === false ? `**${targetVerdict(p, lang)}**` : targetVerdict(p, lang));
     out.push(`## ${zh ? '执法工作计划目标' : 'Enforcement plan targets'}`, '');
     out.push(
       ...table(

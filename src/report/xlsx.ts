@@ -24,6 +24,7 @@ import {
   paren,
   severityLabel,
   statusLabel,
+  targetVerdict,
 } from './labels.js';
 import { freezeHeaderRows, sheet, type Cell } from './sheet-style.js';
 
@@ -179,9 +180,8 @@ export function writeXlsx(report: Report, opts: WriterOptions): Uint8Array {
     const zh = lang === 'zh';
     const rows: (string | number | null)[][] = [];
     for (const t of report.targets) {
-      const verdict = (p: boolean | null) => (p === null ? (zh ? '未测' : 'not measured') : p ? (zh ? '达标' : 'met') : zh ? '未达标' : 'missed');
-      rows.push([t.name, zh ? '全局' : 'overall', t.target, t.display, verdict(t.pass), t.note ?? null]);
-      for (const u of t.perUnit) rows.push([t.name, u.unit, t.target, u.display, verdict(u.pass), null]);
+      rows.push([t.name, zh ? '全局' : 'overall', t.target, t.display, targetVerdict(t.pass, lang), t.note ?? null]);
+      for (const u of t.perUnit) rows.push([t.name, u.unit, t.target, u.display, targetVerdict(u.pass, lang), null]);
     }
     XLSX.utils.book_append_sheet(
       wb,
