@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import YAML from 'yaml';
 import { proactiveFromSource, readRegister, RegisterError, type RegisterRow } from '../src/read/register.js';
-import { parseDateText, RegisterMappingFile, type RegisterMapping } from '../src/read/sheet.js';
+import { parseDateText } from '../src/text/dates.js';
+import { RegisterMappingFile, type RegisterMapping } from '../src/ruleset/register-schema.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/sheets');

@@ -1,6 +1,6 @@
 import type { CaseResult, Finding } from '../model/report.js';
 import type { RegisterRow } from '../read/register.js';
-import { findDocNumbers } from '../recognize/fields/docNumber.js';
+import { findDocNumbers } from '../text/docNumber.js';
 import { caseKey } from '../rounds/identity.js';
 import { partyKey } from './consistency.js';
 import { toFinding } from './index.js';

@@ -15,18 +15,17 @@ import {
   parseDateCell,
   repeatsHeader,
   headerTexts,
-  headerKey,
   sheetsOf,
   SheetFileError,
-  REGISTER_FIELDS,
   type Cell,
   type FieldSynonyms,
   type Grid,
   type HeaderColumn,
-  type RegisterMapping,
 } from './sheet.js';
+import { REGISTER_FIELDS, type RegisterMapping } from '../ruleset/register-schema.js';
+import { headerKey } from '../text/header.js';
 
-export { RegisterMappingFile, type RegisterMapping } from './sheet.js';
+export type { RegisterMapping } from '../ruleset/register-schema.js';
 
 export interface RegisterRow {
   sheet: string;

@@ -3,10 +3,10 @@
  * issue and expiry dates, unit. Checks use it to tell whether the officers named in a case held a valid
  * certificate (持证上岗) on the day they acted.
  */
+import { datesInText } from '../text/dates.js';
 import {
   at,
   cellText,
-  datesInText,
   findHeader,
   headerTexts,
   isFooterText,

@@ -9,76 +9,11 @@
  */
 import { TextDecoder } from 'node:util';
 import * as XLSX from 'xlsx';
-import { z } from 'zod';
-import { findAmounts, parseChineseAmount } from '../recognize/fields/amounts.js';
-import { findDates, toIso } from '../recognize/fields/dates.js';
+import { findAmounts, parseChineseAmount } from '../text/amounts.js';
+import { isValidDate, parseDateText, toIso } from '../text/dates.js';
+import { headerKey } from '../text/header.js';
+import type { RegisterMapping } from '../ruleset/register-schema.js';
 import { isImage } from './sniff.js';
-
-// ---------------------------------------------------------------------------------------------------
-// The register column mapping (schemas/work-safety/register.yaml)
-
-/** Fields a register row can carry; the mapping file names header synonyms for each. */
-export const REGISTER_FIELDS = [
-  'caseNumber',
-  'cause',
-  'party',
-  'creditCode',
-  'unit',
-  'agency',
-  'procedure',
-  'source',
-  'proactive',
-  'filingDate',
-  'decisionDate',
-  'closingDate',
-  'fine',
-  'outcome',
-] as const;
-export type RegisterField = (typeof REGISTER_FIELDS)[number];
-
-const Words = z.array(z.string().trim().min(1));
-const Synonyms = Words.min(1);
-
-export const RegisterMappingFile = z
-  .strictObject({
-    $comment: z.string().optional(),
-    /** field → header texts that name its column; earlier synonyms win when two columns match */
-    fields: z.strictObject(Object.fromEntries(REGISTER_FIELDS.map((f) => [f, Synonyms.optional()])) as Record<RegisterField, z.ZodOptional<typeof Synonyms>>),
-    /** a header containing this text holds 万元, not 元 (罚款金额（万元）) */
-    tenThousandMarker: z.string().trim().min(1).default('万元'),
-    /** 程序类型 cell values */
-    procedure: z.strictObject({ general: Synonyms, simple: Synonyms }),
-    /** 事前 (opened from inspections, reports…) vs 事后 (after an accident) */
-    proactive: z.strictObject({
-      /** values of a 是否事前立案-style column */
-      yes: Synonyms,
-      no: Synonyms,
-      /** 案件来源 containing one of these is reactive (事后) … */
-      reactiveSources: Synonyms,
-      /** … after removing these (事故隐患 is not an accident) */
-      notReactive: Words.default([]),
-      /** 案件来源 containing one of these (and no reactive word) is proactive (事前) */
-      proactiveSources: Synonyms,
-    }),
-  })
-  .superRefine((file, ctx) => {
-    const seen = new Map<string, string>();
-    let fields = 0;
-    for (const field of REGISTER_FIELDS) {
-      const list = file.fields[field];
-      if (!list) continue;
-      fields++;
-      list.forEach((synonym, i) => {
-        const key = headerKey(synonym);
-        const other = seen.get(key);
-        if (other !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['fields', field, i], message: `header "${synonym}" is also a synonym of ${other}` });
-        } else seen.set(key, field);
-      });
-    }
-    if (fields < 2) ctx.addIssue({ code: 'custom', path: ['fields'], message: 'map at least two fields' });
-  });
-export type RegisterMapping = z.infer<typeof RegisterMappingFile>;
 
 // ---------------------------------------------------------------------------------------------------
 // Opening a workbook
@@ -335,19 +270,6 @@ const XLSX_ERRORS: Record<number, string> = { 0: '#NULL!', 7: '#DIV/0!', 15: '#V
 // ---------------------------------------------------------------------------------------------------
 // Headers
 
-/**
- * Header text as a lookup key: NFKC, no whitespace (line breaks inside header cells), no brackets of
- * any style, no required-field stars or trailing colon, lower case. 罚款金额（万元）, 罚款金额 (万元),
- * 罚款金额【万元】 and 罚款金额万元 all give one key.
- */
-export function headerKey(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[()\[\]{}【】〔〕〈〉《》<>「」『』]/g, '')
-    .replace(/[*※:：]/g, '')
-    .toLowerCase();
-}
 
 /** The header without a trailing bracketed note: 行政相对人代码_1（统一社会信用代码） → 行政相对人代码_1. */
 function headerKeyWithoutNote(s: string): string | undefined {
@@ -547,55 +469,12 @@ export function cellText(cell: Cell): string {
 const MIN_SERIAL = 17_899;
 const MAX_SERIAL = 73_415;
 
-function validYmd(y: number, m: number, d: number): boolean {
-  if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
 
 function fromSerial(serial: number, date1904: boolean): string | undefined {
   const v = date1904 ? serial + 1462 : serial;
   if (v < MIN_SERIAL || v > MAX_SERIAL) return undefined;
   const p = XLSX.SSF.parse_date_code(serial, { date1904 }) as { y: number; m: number; d: number } | null;
-  return p && validYmd(p.y, p.m, p.d) ? toIso(p.y, p.m, p.d) : undefined;
-}
-
-const TIME_TAIL = String.raw`(?:\s*(?:T|\s)\s*\d{1,2}(?::\d{1,2}){1,2}(?:\.\d+)?|\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?`;
-const NUM_DATE_RE = new RegExp(String.raw`^(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*[日号]?${TIME_TAIL}$`);
-const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})$/;
-
-/** One date written as text: 2023-03-05, 2023/3/5, 2023.03.05, 2023年3月5日, 20230305, 二〇二三年三月五日. */
-export function parseDateText(s: string): string | undefined {
-  const t = s.normalize('NFKC').trim();
-  if (t === '') return undefined;
-  const m = NUM_DATE_RE.exec(t);
-  if (m) {
-    const sepOk = (m[2] === '年') === (m[4] === '月') && (m[2] === '年' || m[2] === m[4]);
-    const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[5])];
-    return sepOk && validYmd(y, mo, d) ? toIso(y, mo, d) : undefined;
-  }
-  const c = COMPACT_RE.exec(t);
-  if (c) {
-    const [y, mo, d] = [Number(c[1]), Number(c[2]), Number(c[3])];
-    return validYmd(y, mo, d) ? toIso(y, mo, d) : undefined;
-  }
-  // Chinese numerals and other written forms: the whole cell must be one date (plus maybe a time)
-  const hits = findDates(t);
-  if (hits.length === 1 && hits[0].start === 0 && t.slice(hits[0].end).trim() === '') return hits[0].iso;
-  return undefined;
-}
-
-/** Every date inside a text (a validity range: 2020.01.01-2025.12.31, 2020年1月1日至2025年12月31日). */
-export function datesInText(s: string): string[] {
-  const t = s.normalize('NFKC');
-  const out: string[] = [];
-  const re = /(?<!\d)(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*[日号]?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
-  for (const m of t.matchAll(re)) {
-    const [y, mo, d] = m[1] ? [Number(m[1]), Number(m[3]), Number(m[5])] : [Number(m[6]), Number(m[7]), Number(m[8])];
-    if (validYmd(y, mo, d)) out.push(toIso(y, mo, d));
-  }
-  if (out.length > 0) return out;
-  return findDates(t).map((h) => h.iso);
+  return p && isValidDate(p.y, p.m, p.d) ? toIso(p.y, p.m, p.d) : undefined;
 }
 
 export type Parsed<T> = { value: T } | { error: string } | { empty: true };

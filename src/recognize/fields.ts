@@ -2,13 +2,14 @@ import type { DatedStep, DocumentFields, DocumentType, Source } from '../model/d
 import type { PageText } from '../read/pages.js';
 import type { DocumentSpec } from '../ruleset/schema.js';
 import { classifyServed } from './served.js';
-import { findFine, findProposedFine } from './fields/amounts.js';
-import { parseChineseInt } from './fields/chineseNumber.js';
-import { findCitations } from './fields/citations.js';
-import { findDates } from './fields/dates.js';
-import { findDocNumbers, yearBracket } from './fields/docNumber.js';
+import { findFine, findProposedFine } from '../text/amounts.js';
+import { parseChineseInt } from '../text/chineseNumber.js';
+import { findCitations } from '../text/citations.js';
+import { findDates } from '../text/dates.js';
+import { findDocNumbers, yearBracket } from '../text/docNumber.js';
 import { findOfficers } from './fields/officers.js';
-import { findCreditCode, findParty, partyKind } from './fields/party.js';
+import { findCreditCode } from '../text/creditCode.js';
+import { findParty, partyKind } from './fields/party.js';
 import type { Catalog } from './classify.js';
 
 /**

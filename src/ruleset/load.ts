@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import type { z } from 'zod';
-import type { RegisterMapping } from '../read/sheet.js';
+import type { RegisterMapping } from './register-schema.js';
 import { CalendarData, createCalendar, type HolidayCalendar } from './calendar.js';
 import {
   CaseTypesFile,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { DocumentType } from '../model/document.js';
-import { RegisterMappingFile } from '../read/sheet.js';
+import { RegisterMappingFile } from './register-schema.js';
 
 const Day = z.iso.date();
 /** Where a value comes from in law or practice; shown next to every finding it drives. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAmounts, findFine, findProposedFine, parseChineseAmount } from '../../src/recognize/fields/amounts.js';
+import { findAmounts, findFine, findProposedFine, parseChineseAmount } from '../../src/text/amounts.js';
 
 const n = (s: string): string => s.normalize('NFKC');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseInt } from '../../src/recognize/fields/chineseNumber.js';
+import { parseChineseInt } from '../../src/text/chineseNumber.js';
 
 describe('parseChineseInt', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitations, normalizeLawTitle } from '../../src/recognize/fields/citations.js';
+import { findCitations, normalizeLawTitle } from '../../src/text/citations.js';
 
 const n = (s: string): string => s.normalize('NFKC');
 type Row = [string, number | undefined, number | undefined, number | undefined];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, toIso } from '../../src/recognize/fields/dates.js';
+import { findDates, toIso } from '../../src/text/dates.js';
 
 const n = (s: string): string => s.normalize('NFKC');
 const isos = (text: string, opts?: { defaultYear?: number }): string[] => findDates(n(text), opts).map((h) => h.iso);

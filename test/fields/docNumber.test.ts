@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseRefKey, findDocNumbers, standardBracket, yearBracket } from '../../src/recognize/fields/docNumber.js';
+import { caseRefKey, findDocNumbers, standardBracket, yearBracket } from '../../src/text/docNumber.js';
 
 const n = (s: string): string => s.normalize('NFKC');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCreditCode, findParty, isValidCreditCode, partyKind } from '../../src/recognize/fields/party.js';
+import { findCreditCode, isValidCreditCode } from '../../src/text/creditCode.js';
+import { findParty, partyKind } from '../../src/recognize/fields/party.js';
 
 const n = (s: string): string => s.normalize('NFKC');
 

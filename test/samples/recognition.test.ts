@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCaseFile } from '../../src/engine/read-case.js';
 import type { CaseDocument } from '../../src/model/document.js';
-import { normalizeLawTitle } from '../../src/recognize/fields/citations.js';
+import { normalizeLawTitle } from '../../src/text/citations.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
 
 /**

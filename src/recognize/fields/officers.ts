@@ -2,7 +2,7 @@
  * Law-enforcement officers named on a document and their 执法证号. The review vetoes a file with fewer
  * than two certified officers, so an officer named without a number is kept (certificate undefined).
  */
-import { allMatches, spacedAny } from './text.js';
+import { allMatches, spacedAny } from '../../text/patterns.js';
 
 export interface OfficerHit {
   name: string;

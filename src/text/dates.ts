@@ -4,7 +4,7 @@
  * (立案日期, 送达时间, 检查时间 …).
  */
 import { parseChineseInt } from './chineseNumber.js';
-import { allMatches } from './text.js';
+import { allMatches } from './patterns.js';
 
 export interface DateHit {
   /** YYYY-MM-DD */
@@ -31,7 +31,7 @@ export function toIso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function isValidDate(y: number, m: number, d: number): boolean {
+export function isValidDate(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -211,4 +211,44 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateHit[] 
     }
   }
   return hits;
+}
+
+// Dates written alone (a register cell, a roster's validity column) rather than inside running text.
+
+const TIME_TAIL = String.raw`(?:\s*(?:T|\s)\s*\d{1,2}(?::\d{1,2}){1,2}(?:\.\d+)?|\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?`;
+const NUM_DATE_RE = new RegExp(String.raw`^(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*[日号]?${TIME_TAIL}$`);
+const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/** One date written as text: 2023-03-05, 2023/3/5, 2023.03.05, 2023年3月5日, 20230305, 二〇二三年三月五日. */
+export function parseDateText(s: string): string | undefined {
+  const t = s.normalize('NFKC').trim();
+  if (t === '') return undefined;
+  const m = NUM_DATE_RE.exec(t);
+  if (m) {
+    const sepOk = (m[2] === '年') === (m[4] === '月') && (m[2] === '年' || m[2] === m[4]);
+    const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[5])];
+    return sepOk && isValidDate(y, mo, d) ? toIso(y, mo, d) : undefined;
+  }
+  const c = COMPACT_RE.exec(t);
+  if (c) {
+    const [y, mo, d] = [Number(c[1]), Number(c[2]), Number(c[3])];
+    return isValidDate(y, mo, d) ? toIso(y, mo, d) : undefined;
+  }
+  // Chinese numerals and other written forms: the whole cell must be one date (plus maybe a time)
+  const hits = findDates(t);
+  if (hits.length === 1 && hits[0].start === 0 && t.slice(hits[0].end).trim() === '') return hits[0].iso;
+  return undefined;
+}
+
+/** Every date inside a text (a validity range: 2020.01.01-2025.12.31, 2020年1月1日至2025年12月31日). */
+export function datesInText(s: string): string[] {
+  const t = s.normalize('NFKC');
+  const out: string[] = [];
+  const re = /(?<!\d)(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*[日号]?|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/g;
+  for (const m of t.matchAll(re)) {
+    const [y, mo, d] = m[1] ? [Number(m[1]), Number(m[3]), Number(m[5])] : [Number(m[6]), Number(m[7]), Number(m[8])];
+    if (isValidDate(y, mo, d)) out.push(toIso(y, mo, d));
+  }
+  if (out.length > 0) return out;
+  return findDates(t).map((h) => h.iso);
 }

@@ -2,7 +2,7 @@
  * Document numbers (文号): （射）应急罚〔2023〕12号. Every document of one case shares year + serial,
  * so these tie the documents of a case together; the bracket around the year is checked for form.
  */
-import { allMatches } from './text.js';
+import { allMatches } from './patterns.js';
 
 export interface DocNumberHit {
   /** the number as written */

@@ -4,7 +4,7 @@
  * each mention is classified from the words around it rather than taken by position.
  */
 import { parseChineseInt } from './chineseNumber.js';
-import { allMatches } from './text.js';
+import { allMatches } from './patterns.js';
 
 export type AmountKind = 'fine' | 'range' | 'other';
 

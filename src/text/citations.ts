@@ -5,7 +5,7 @@
  * (第6.6.1.1条) are marked `standard`, since they are not legal articles.
  */
 import { parseChineseInt } from './chineseNumber.js';
-import { allMatches } from './text.js';
+import { allMatches } from './patterns.js';
 
 export interface CitationHit {
   /** title as written, without 《》 */
