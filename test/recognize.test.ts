@@ -63,7 +63,7 @@ describe('Traditional characters', () => {
     expect(d.fields.fine?.yuan).toBe(30000);
     expect(d.fields.officers.map((o) => o.name)).toEqual(['张伟', '李娜']);
     expect(d.fields.keyDate?.date).toBe('2023-04-01');
-    expect(d.fields.docNumber?.caseRef).toEqual({ year: 2023, serial: '12' });
+    expect(d.fields.docNumber?.caseRef).toEqual({ year: 2023, serial: '12', issuer: '射应急' });
   });
   it('a Simplified page is left exactly as it is', () => {
     const text = '射阳县乾坤建材厂 乾燥车间 检查记录';

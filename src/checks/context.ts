@@ -1,4 +1,4 @@
-import type { CaseDocument, DocumentType } from '../model/document.js';
+import type { CaseDocument, CaseRef, DocumentType } from '../model/document.js';
 import type { Location } from '../model/report.js';
 import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
@@ -19,7 +19,7 @@ export interface CaseFile {
 
 /** What a case is, derived once from its documents (the decision first, then the majority). */
 export interface CaseFacts {
-  caseRef?: { year: number; serial: string };
+  caseRef?: CaseRef;
   caseNumber?: string;
   party?: string;
   partyKind?: 'organisation' | 'individual';

@@ -42,6 +42,13 @@ export type IsoDate = z.infer<typeof IsoDate>;
 export const Source = z.object({
   quote: z.string(),
   page: z.number().int().positive().optional(),
+  /** the vocabulary entry or rule that found it (e.g. "party.labels: 被处罚单位"), shown by `inspect` */
+  via: z.string().optional(),
+  /**
+   * how sure the reading is (0–1). Below the vocabulary's `reviewBelow`, a defect that rests on the value
+   * becomes a needs-review item instead.
+   */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -50,6 +57,8 @@ export const CaseRef = z.object({
   year: z.number().int(),
   /** serial as written without padding, e.g. "7", "k-39", "执法二中队-9" */
   serial: z.string(),
+  /** who numbered it: place + agency without class characters or brackets (射应急, 豫0721环) */
+  issuer: z.string().optional(),
 });
 export type CaseRef = z.infer<typeof CaseRef>;
 
@@ -108,6 +117,8 @@ export const DocumentFields = z.object({
   keyDate: DatedStep.optional(),
   fine: Amount.optional(),
   officers: z.array(Officer),
+  /** how many officer labels (执法人员：, 检查人员：…) the text holds; 0 means officers were not looked at */
+  officerLabels: z.number().int().nonnegative().optional(),
   citations: z.array(Citation),
   /** on a service receipt: the type of the document it says was served */
   servedDocument: Source.extend({ type: DocumentType, title: z.string() }).optional(),

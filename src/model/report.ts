@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseDocument, IsoDate } from './document.js';
+import { CaseDocument, CaseRef, IsoDate } from './document.js';
 import { Comparison, FocusItem, RuleHistory, WaiverUse } from './rounds.js';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
@@ -73,7 +73,7 @@ export const CaseResult = z.object({
   /** case folder relative to the audit root */
   folder: z.string(),
   caseNumber: z.string().optional(),
-  caseRef: z.object({ year: z.number(), serial: z.string() }).optional(),
+  caseRef: CaseRef.optional(),
   party: z.string().optional(),
   unit: z.string().optional(),
   /** case type id from the ruleset, e.g. general / simple */

@@ -1,10 +1,12 @@
 import type { DocumentType } from '../model/document.js';
-import type { DocumentSpec } from '../ruleset/schema.js';
+import type { DocumentSpec, Vocabulary } from '../ruleset/schema.js';
+import { compileVocabulary, type CompiledVocabulary } from './vocabulary.js';
 
 /** The catalog part of a ruleset the recogniser needs. */
 export interface Catalog {
   documents: DocumentSpec[];
   notCaseDocumentTitles: string[];
+  vocabulary: Vocabulary;
 }
 
 export interface TypeGuess {
@@ -15,10 +17,13 @@ export interface TypeGuess {
   evidence: string;
 }
 
-/** How many non-empty lines at the top of a page may hold the title (agency line, number, title). */
-const TITLE_LINES = 8;
-/** A title line is short: the agency name may precede the title on the same line, body text may not. */
-const TITLE_SLACK = 14;
+/**
+ * How many lines at the top of a page may hold the title, page furniture (print headers, URLs, index
+ * blocks of a published page) not counted: an agency line, a form-series line, a number, the title.
+ */
+const TITLE_LINES = 12;
+/** What may follow a title on its line: a short note ((副本), (单位)), a number, a page mark. */
+const TITLE_TAIL = 14;
 
 /** Remove all white space: PDF text splits titles into spaced characters (立 案 审 批 表). */
 export function compact(text: string): string {
@@ -33,31 +38,68 @@ function titleKey(text: string): string {
 /**
  * The type a page's title says, if its first lines hold one. Lines are read top-down and the first
  * title-like line decides, so a receipt that names 行政处罚决定书 in its body stays a receipt; within
- * that line the longest title wins (行政（当场）处罚决定书 over 行政处罚决定书).
+ * that line the longest title wins (行政（当场）处罚决定书 over 行政处罚决定书). A title may share its
+ * line with a form-series header (安全生产行政执法文书) or the agency's name (…应急管理局), and be
+ * followed by a short note or its number; a title quoted in 《》 or inside a sentence is not the title.
  */
 export function typeFromTitle(pageText: string, catalog: Catalog): TypeGuess | undefined {
+  const vocab = compileVocabulary(catalog.vocabulary);
   const lines = pageText
     .split(/\r?\n/)
+    .filter((l) => !vocab.isChrome(l))
     .map((l) => titleKey(l))
     .filter((l) => l.length > 0)
     .slice(0, TITLE_LINES);
   for (const line of lines) {
     // A court judgment or review decision quotes a penalty decision: quoting is not being one.
-    const foreign = catalog.notCaseDocumentTitles.map(titleKey).find((t) => line.includes(t) && line.length <= t.length + TITLE_SLACK);
+    const foreign = catalog.notCaseDocumentTitles.map(titleKey).find((t) => titleAt(line, t, vocab) !== undefined);
     if (foreign) return { type: 'other', by: 'title', confidence: 0.9, evidence: line };
-    let best: { spec: DocumentSpec; title: string } | undefined;
+    let best: { spec: DocumentSpec; title: string; exact: boolean } | undefined;
     for (const spec of catalog.documents) {
       for (const raw of spec.titles) {
         const title = titleKey(raw);
-        if (line.includes(title) && line.length <= title.length + TITLE_SLACK && (!best || title.length > best.title.length)) best = { spec, title };
+        if (best && title.length <= best.title.length) continue;
+        const exact = titleAt(line, title, vocab);
+        if (exact !== undefined) best = { spec, title, exact };
       }
     }
-    if (best) {
-      const exact = line === best.title || line.endsWith(best.title);
-      return { type: best.spec.id, by: 'title', confidence: exact ? 0.95 : 0.85, evidence: line };
-    }
+    if (best) return { type: best.spec.id, by: 'title', confidence: best.exact ? 0.95 : 0.85, evidence: line };
   }
   return undefined;
+}
+
+/**
+ * Whether `title` stands as the title of `line`: undefined when not; true when the line is the title
+ * alone (or ends with it), false when a header, agency or short tail shares the line.
+ */
+function titleAt(line: string, title: string, vocab: CompiledVocabulary): boolean | undefined {
+  let at = line.indexOf(title);
+  while (at !== -1) {
+    const before = line.slice(0, at);
+    const after = line.slice(at + title.length);
+    if (titleHead(before, vocab) && titleTail(after) && !before.endsWith('《') && !after.startsWith('》')) return after === '';
+    at = line.indexOf(title, at + 1);
+  }
+  return undefined;
+}
+
+/**
+ * Before a title on its line: nothing, a form-series header, an agency's name ending in 局/委员会…, or a
+ * short qualifier (当事人陈述申辩笔录) — not the start of a sentence (现将…, 对…作出的…).
+ */
+function titleHead(before: string, vocab: CompiledVocabulary): boolean {
+  let rest = before;
+  for (const prefix of vocab.titlePrefixes) rest = rest.split(prefix).join('');
+  if (rest === '' || (rest.length <= 30 && vocab.agencyEndingRe.test(rest))) return true;
+  return rest.length <= 6 && !/[，,。；;:：、"“”]/.test(rest) && !SENTENCE_END_RE.test(rest);
+}
+/** Words that end a sentence's start, not a title's qualifier: 现将|行政处罚决定书, 作出的|… */
+const SENTENCE_END_RE = /(将|对|向|的|把|予|以|与|和|及|经|据|现|特|已|为|送达|附|收到|出具|作出|下发|依照|根据|按照|本|该|此|上述)$/;
+
+/** After a title on its line: nothing, a bracketed note, a number, or a few characters. */
+function titleTail(after: string): boolean {
+  if (after.length <= TITLE_TAIL) return !/^[，,。；;、的和及与]/.test(after);
+  return after.length <= 40 && /^\(.*\)$|[〔\[【(][0-9]{4}[〕\]】)].*号/.test(after);
 }
 
 /** The type a file name suggests: numbering, dates and case numbers stripped, the longest fragment wins. */

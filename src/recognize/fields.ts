@@ -7,7 +7,8 @@ import { parseChineseInt } from '../text/chineseNumber.js';
 import { findCitations } from '../text/citations.js';
 import { findDates } from '../text/dates.js';
 import { findDocNumbers, yearBracket } from '../text/docNumber.js';
-import { findOfficers } from './fields/officers.js';
+import { countOfficerLabels, findOfficers } from './fields/officers.js';
+import { compileVocabulary } from './vocabulary.js';
 import { findCreditCode } from '../text/creditCode.js';
 import { findParty, partyKind } from './fields/party.js';
 import type { Catalog } from './classify.js';
@@ -47,46 +48,35 @@ export class DocumentText {
 
 /** Notices state the fine only as proposed (拟处); the case's fine is the decision's. */
 const PROPOSING_DOCUMENTS: DocumentType[] = ['penalty-notice', 'hearing-notice', 'case-approval', 'investigation-report', 'legal-review', 'collective-discussion'];
-/** Labels naming the party on forms whose party line is not a 当事人 line. */
-const PARTY_FALLBACK: Partial<Record<DocumentType, RegExp>> = {
-  'inquiry-record': /(工作单位|被询问单位)\s*[:：]\s*([^\s，,;；]{4,40})/,
-  'statement-record': /(工作单位|陈述申辩单位)\s*[:：]\s*([^\s，,;；]{4,40})/,
-  'rectification-review': /(被复查单位|被检查单位)\s*[:：]\s*([^\s，,;；]{4,40})/,
-  'party-identity': /(名称|姓名)\s*[:：]\s*([^\s，,;；]{2,40})/,
-};
-/** Service receipts name the officers who served (送达人), without certificate numbers. */
-const SERVERS = /(?<!受)送达人\s*[:：]\s*([^\n]{2,40})/;
-const UNIT_LABEL = /(承办单位|办案单位|承办机构|执法单位|承办部门)\s*[:：]\s*([^\s，,;；]{2,20})/;
 const PERIOD = /(?:收到本?告知书之日起|告知后|之日起)\s*([0-9一二三四五六七八九十两]{1,3})\s*(个)?\s*(工作日|日|天)\s*内/;
 const WAIVER = /放弃(陈述|申辩|陈述申辩|陈述、申辩|听证)/;
 
 export function readFields(type: DocumentType, spec: DocumentSpec | undefined, text: DocumentText, catalog: Catalog): DocumentFields {
   const norm = text.norm;
+  const vocab = compileVocabulary(catalog.vocabulary);
   const fields: DocumentFields = { dates: [], officers: [], citations: [] };
 
   // Only numbered forms have a number of their own; the numbers on others (a table of contents, a payment
-  // slip quoting the decision) belong to other documents.
-  const numbers = spec?.numbered === false ? [] : findDocNumbers(norm);
-  const own = numbers[0];
+  // slip quoting the decision) belong to other documents. A number standing on its own line (or after
+  // 文号：) is the document's; one inside a sentence is a quotation unless nothing better is there.
+  const numbers = spec?.numbered === false ? [] : findDocNumbers(norm, catalog.vocabulary.docNumber);
+  const own = numbers.find((n) => n.ownLine) ?? numbers[0];
   if (own) {
     const source = text.source(own.start, own.end);
     fields.docNumber = {
       ...source,
       raw: source.quote || own.raw,
       classChars: own.classChars,
-      caseRef: own.year !== undefined && own.serial !== undefined ? { year: own.year, serial: own.serial } : undefined,
+      caseRef: own.year !== undefined && own.serial !== undefined ? { year: own.year, serial: own.serial, ...(own.issuer ? { issuer: own.issuer } : {}) } : undefined,
       // NFKC turns ﹝﹞ into 〔〕: the bracket's form is read from the original text.
       bracket: yearBracket(source.quote) ?? own.bracket,
+      via: own.ownLine ? 'docNumber: own line' : 'docNumber: in a sentence',
+      confidence: own.ownLine ? 0.95 : 0.75,
     };
   }
 
-  const party = findParty(norm);
-  if (party) fields.party = { ...text.source(party.start, party.end), name: party.name };
-  const fallback = PARTY_FALLBACK[type]?.exec(norm);
-  if (!party && fallback) {
-    const start = fallback.index + fallback[0].length - fallback[2].length;
-    fields.party = { ...text.source(start, start + fallback[2].length), name: fallback[2] };
-  }
+  const party = findParty(norm, vocab, type);
+  if (party) fields.party = { ...text.source(party.start, party.end), name: party.name, via: party.via, confidence: party.confidence };
   const code = findCreditCode(norm);
   if (code) fields.creditCode = { ...text.source(code.start, code.end), code: code.code, valid: code.valid };
   if (fields.party) fields.partyKind = partyKind(fields.party.name, norm);
@@ -102,8 +92,9 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
   const fine = findFine(norm) ?? (PROPOSING_DOCUMENTS.includes(type) ? findProposedFine(norm) : undefined);
   if (fine) fields.fine = { ...text.source(fine.start, fine.end), yuan: fine.yuan };
 
-  fields.officers = findOfficers(norm).map((o) => ({ ...text.source(o.start, o.end), name: o.name, certificate: o.certificate }));
-  const servers = type === 'service-receipt' && fields.officers.length === 0 ? SERVERS.exec(norm) : null;
+  fields.officers = findOfficers(norm, vocab).map((o) => ({ ...text.source(o.start, o.end), name: o.name, certificate: o.certificate }));
+  fields.officerLabels = countOfficerLabels(norm, vocab);
+  const servers = type === 'service-receipt' && fields.officers.length === 0 ? vocab.serversRe.exec(norm) : null;
   if (servers) {
     const start = servers.index + servers[0].length - servers[1].length;
     for (const m of servers[1].matchAll(/[\u4e00-\u9fff·]{2,4}/g)) {
@@ -124,7 +115,7 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
     if (served) fields.servedDocument = { ...text.source(served.start, served.end), type: served.type, title: served.title };
   }
 
-  const unit = UNIT_LABEL.exec(norm);
+  const unit = vocab.unitRe.exec(norm);
   if (unit) fields.unit = { ...text.source(unit.index, unit.index + unit[0].length), name: unit[2] };
 
   if (type === 'penalty-notice' || type === 'hearing-notice') {

@@ -28,6 +28,8 @@ import {
   type Rubric,
   type Step,
   type Thresholds,
+  type Vocabulary,
+  VocabularyFile,
 } from './schema.js';
 
 /** The built-in ruleset shipped in the package. */
@@ -39,6 +41,8 @@ export interface Ruleset {
   meta: z.infer<typeof RulesetMeta>;
   documents: DocumentSpec[];
   notCaseDocumentTitles: string[];
+  /** labels and words the recognizer looks for (vocabulary.yaml) */
+  vocabulary: Vocabulary;
   thresholds: Thresholds;
   regimes: Regime[];
   caseTypes: CaseType[];
@@ -85,6 +89,7 @@ export async function loadRuleset(dir: string = BUILTIN_RULESET_DIR): Promise<Ru
     meta: parsed['ruleset.yaml'] as z.infer<typeof RulesetMeta>,
     documents: (parsed['documents.yaml'] as z.infer<typeof DocumentsFile>).documents,
     notCaseDocumentTitles: (parsed['documents.yaml'] as z.infer<typeof DocumentsFile>).notCaseDocuments.titles,
+    vocabulary: parsed['vocabulary.yaml'] as z.infer<typeof VocabularyFile>,
     thresholds: (parsed['thresholds.yaml'] as z.infer<typeof ThresholdsFile>).thresholds,
     regimes: (parsed['regimes.yaml'] as z.infer<typeof RegimesFile>).regimes,
     caseTypes: (parsed['case-types.yaml'] as z.infer<typeof CaseTypesFile>).caseTypes,

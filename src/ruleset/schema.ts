@@ -36,6 +36,35 @@ export const DocumentsFile = z.strictObject({
   notCaseDocuments: z.strictObject({ titles: z.array(z.string()) }),
 });
 
+const Words = z.array(z.string().trim().min(1));
+
+/**
+ * The recognition vocabulary (vocabulary.yaml): labels and words the recognizer looks for, beyond the
+ * titles in documents.yaml. Data, so a bureau whose templates differ extends it without code.
+ */
+export const VocabularyFile = z.strictObject({
+  chrome: z.strictObject({
+    /** page furniture lines (regular expressions over a line with spaces removed) */
+    lines: z.array(z.string().refine(isRegExp, 'not a valid regular expression')),
+    /** form-series words that may stand before a title on its line */
+    titlePrefixes: Words,
+    /** endings of an agency name that may stand before a title on its line */
+    agencyEndings: Words,
+  }),
+  docNumber: z.strictObject({ labels: Words, agencyWords: Words.min(1), classWords: Words }),
+  party: z.strictObject({
+    labels: Words.min(1),
+    endLabels: Words,
+    byDocument: z.partialRecord(DocumentType, Words),
+    addresseeDocuments: z.array(DocumentType),
+  }),
+  officers: z.strictObject({ labels: Words.min(1), certificatePrefixes: Words, servers: Words }),
+  unit: z.strictObject({ labels: Words }),
+  /** fields read with less confidence than this cannot carry a defect alone: they become needs-review */
+  reviewBelow: z.number().min(0).max(1),
+});
+export type Vocabulary = z.infer<typeof VocabularyFile>;
+
 const ThresholdPair = z.strictObject({
   organisation: z.number().nonnegative(),
   individual: z.number().nonnegative(),
@@ -212,6 +241,7 @@ export const RULESET_FILES = {
   'register.yaml': RegisterMappingFile,
   'ruleset.yaml': RulesetMeta,
   'documents.yaml': DocumentsFile,
+  'vocabulary.yaml': VocabularyFile,
   'thresholds.yaml': ThresholdsFile,
   'regimes.yaml': RegimesFile,
   'case-types.yaml': CaseTypesFile,

@@ -23,7 +23,7 @@ export function isValidCreditCode(code: string): boolean {
   return CODE_CHARS[check] === code[17];
 }
 
-const CREDIT_LABEL = `(?:${spacedAny(['统一社会信用代码', '社会信用代码', '信用代码', '组织机构代码'])})`;
+const CREDIT_LABEL = `(?:${spacedAny(['统一社会信用代码', '社会统一信用代码', '社会信用代码', '信用代码', '组织机构代码'])})`;
 /** 18 letters/digits, tolerating single stray spaces from PDF extraction */
 const CODE_BODY = '[0-9A-Za-z](?: ?[0-9A-Za-z]){17}';
 const LABELLED_CODE_RE = new RegExp(

@@ -7,24 +7,40 @@ import { allMatches } from './patterns.js';
 export interface DocNumberHit {
   /** the number as written */
   raw: string;
-  /** place abbreviation, e.g. 射 (from （射） or the first character of 射应急立) */
+  /** place abbreviation(s) before the agency word, e.g. 射 (from （射） or 射应急立), 豫0721, 浙杭 */
   place?: string;
-  /** issuing body, e.g. 应急, 安监管 */
+  /** issuing body word, e.g. 应急, 安监管, 环 */
   agency?: string;
   /** 类别字, e.g. 罚, 罚告, 立 */
   classChars?: string;
+  /**
+   * who numbered it: the prefix without its class characters and brackets (射应急, 豫0721应急, 盐市环射阳).
+   * Part of a case's identity: two agencies' 〔2023〕12号 are two cases.
+   */
+  issuer?: string;
   year?: number;
   /** serial without 第/号 and zero padding: "87", "k-39", "执法二中队-9" */
   serial?: string;
   /** the year bracket pair in the (normalised) text, e.g. 〔〕, [], 【】; see yearBracket() for ﹝﹞ */
   bracket?: string;
+  /** true when the number stands at the start of its line or after a label (文号：), not inside a sentence */
+  ownLine: boolean;
   quote: string;
   start: number;
   end: number;
 }
 
-/** Agency words, longest first so 安监管 wins over 安监 and 应急管理 over 应急. */
-const AGENCIES = ['应急管理', '安监管', '安委办', '应急', '安监', '安委', '安办'];
+/** Words that split a number's prefix into place, agency and class (the ruleset's vocabulary supplies them). */
+export interface DocNumberWords {
+  agencyWords: readonly string[];
+  classWords: readonly string[];
+}
+
+/** Defaults for callers without a ruleset at hand (a register's 案号 column). */
+export const DEFAULT_NUMBER_WORDS: DocNumberWords = {
+  agencyWords: ['应急管理', '应急管', '安监管', '安委办', '应急', '安监', '安委', '安办', '环', '市监'],
+  classWords: ['罚决字', '罚告', '罚', '立', '结', '回'],
+};
 
 /** Year brackets seen in the wild; only 〔〕 is the standard form (GB/T 9704). */
 // ﹝［（ only survive in text that was not NFKC-normalised; accepted so raw text works too.
@@ -34,18 +50,20 @@ const PAIRS: Readonly<Record<string, string>> = {
   '〔': '〕', '﹝': '﹞', '[': ']', '［': '］', '(': ')', '（': '）', '【': '】', '〖': '〗',
 };
 
+/** A prefix character: CJK, Latin, digits (豫0721) and parentheses ((射), 盐市环（射阳）罚). */
+const C = '[\\u3400-\\u9fffA-Za-z0-9()（）]';
 // Gaps are spaces/tabs only: a number never spans a line break, and a line starting with "(2023)"
-// (a court's case number under a title line) must not be glued to the title above it.
+// (a court's case number under a title line) must not be glued to the title above it. The prefix is a
+// contiguous run, or a run spaced out character by character (PDF text: 射 应 急 罚).
 const DOC_NO_RE = new RegExp(
-  // optional (place): (射), （射） after NFKC is (射)
-  `(?:[(（][ \\t]*([\\u3400-\\u9fff]{1,4})[ \\t]*[)）][ \\t]*)?` +
-    // agency + class characters, tolerant of stray spaces
-    `([\\u3400-\\u9fff](?:[ \\t]?[\\u3400-\\u9fff]){0,9})[ \\t]*` +
+  `(${C}{1,24}|${C}(?:[ \\t]${C}){1,23})[ \\t]*` +
     `([${OPEN}])[ \\t]*(\\d{4})[ \\t]*([${CLOSE}])[ \\t]*` +
     // serial: 12, 第087, k-39, 执法二中队-9, 事故-03 — must contain a digit
-    `(第?[ \\t]*(?=[^号\\s]{0,16}\\d)[0-9A-Za-z\\u3400-\\u9fff\\-_—–]{1,16}?)[ \\t]*号`,
+    `(第?[ \\t]*(?=[^号號\\s]{0,16}\\d)[0-9A-Za-z\\u3400-\\u9fff\\-_—–]{1,16}?)[ \\t]*[号號]`,
   'g',
 );
+/** Where running text ends and a number's prefix begins: 根据|射应急罚, 作出的|（射）应急罚, 对|射应急罚. */
+const STOP_RE = /[的据照依按经于对向以出在将由为和与及是其该本你我他称即见书表录单、，,。；;:：“”"《》]/g;
 
 /** Serial as used for comparison: no 第/号, no zero padding on a purely numeric serial. */
 export function normalizeSerial(serial: string): string {
@@ -77,29 +95,34 @@ export function standardBracket(b: string): boolean {
 }
 
 /**
- * Split "射应急立" / "应急罚告" / "安监管罚" into place, agency, class characters. Without parentheses
- * the place is the one character before the agency word (county abbreviations are one character);
- * anything before that is running text ("根据射应急罚…") and is left out of the hit.
+ * Split a prefix ("射应急立", "(射)应急罚告", "豫0721应急罚决字", "盐市环(射阳)罚") into place, agency,
+ * class characters and issuer. In running text, the words in front of the number are cut off at the
+ * last stop character before the agency word ("根据射应急罚…" → 射应急罚).
  */
-function splitPrefix(
-  run: string,
-  hasPlace: boolean,
-): { skip: number; place?: string; agency?: string; classChars?: string } {
-  let best: { at: number; word: string } | undefined;
-  for (const word of AGENCIES) {
+function splitPrefix(run: string, ownLine: boolean, words: DocNumberWords): { skip: number; place?: string; agency?: string; classChars?: string; issuer?: string } {
+  let agency: { at: number; word: string } | undefined;
+  for (const word of words.agencyWords) {
     const at = run.lastIndexOf(word);
-    if (at !== -1 && (!best || at > best.at || (at === best.at && word.length > best.word.length))) {
-      best = { at, word };
-    }
+    if (at !== -1 && (!agency || at > agency.at || (at === agency.at && word.length > agency.word.length))) agency = { at, word };
   }
-  if (!best) {
-    // unknown body (射住建工〔2018〕64号): keep at most four characters as the body, unsplit
-    const skip = Math.max(0, run.length - 4);
-    return { skip, agency: run.slice(skip) };
+  let skip = 0;
+  // the stop characters are looked for before the agency word (or the class characters) only
+  const head = agency ? run.slice(0, agency.at) : run.slice(0, Math.max(0, run.length - 2));
+  for (const m of head.matchAll(STOP_RE)) skip = m.index + 1;
+  if (!ownLine) {
+    // in a sentence, an unparenthesised place is short: county and city abbreviations, a code like 豫0721
+    if (agency && agency.at - skip > 6 && !/^[(（]/.test(run.slice(skip))) skip = agency.at - 1;
+    if (!agency) skip = Math.max(skip, run.length - 6);
   }
-  const classChars = run.slice(best.at + best.word.length) || undefined;
-  if (hasPlace || best.at === 0) return { skip: best.at, agency: best.word, classChars };
-  return { skip: best.at - 1, place: run[best.at - 1], agency: best.word, classChars };
+  const kept = run.slice(skip);
+  const at = agency ? agency.at - skip : -1;
+  let classChars = [...words.classWords].sort((a, b) => b.length - a.length).find((w) => kept.endsWith(w) && kept.length > w.length);
+  if (!classChars && agency) classChars = kept.slice(at + agency.word.length).replace(/^[(（][^()（）]*[)）]/, '') || undefined;
+  const body = classChars ? kept.slice(0, kept.length - classChars.length) : kept;
+  const lead = /^[(（]([^()（）]{1,6})[)）]/.exec(kept);
+  const place = lead ? lead[1] : at > 0 ? kept.slice(0, at) : undefined;
+  const issuer = body.replace(/[()（）]/g, '') || undefined;
+  return { skip, place, agency: agency?.word, classChars, issuer };
 }
 
 /**
@@ -107,26 +130,26 @@ function splitPrefix(
  * decision's number yields a hit too: deciding whether it is the document's own number is the caller's
  * job (position in the document, words like 作出的…决定).
  */
-export function findDocNumbers(text: string): DocNumberHit[] {
+export function findDocNumbers(text: string, words: DocNumberWords = DEFAULT_NUMBER_WORDS): DocNumberHit[] {
   const hits: DocNumberHit[] = [];
   for (const m of allMatches(DOC_NO_RE, text)) {
-    const [whole, placeInParens, runRaw, open, yearText, close, serialRaw] = m;
+    const [whole, runRaw, open, yearText, close, serialRaw] = m;
     if (PAIRS[open] !== close) continue;
-    const run = runRaw.replace(/\s+/g, '');
-    const parts = splitPrefix(run, placeInParens !== undefined);
-    // without (place), running text in front of the number ("根据射应急罚…") is left out of the hit
+    const run = runRaw.replace(/[ \t]+/g, '');
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = text.slice(lineStart, m.index).trim();
+    const lineEnd = text.indexOf('\n', m.index + whole.length);
+    const after = text.slice(m.index + whole.length, lineEnd === -1 ? text.length : lineEnd).trim();
+    const ownLine = (before === '' || /[:：]$/.test(before)) && after === '';
+    const parts = splitPrefix(run, ownLine, words);
+    // running text in front of the number is left out of the hit
     let start = m.index;
-    if (placeInParens === undefined && parts.skip > 0) {
-      // skip `parts.skip` CJK characters of the run (and any spaces among them)
-      let i = m.index;
-      let n = 0;
-      while (n < parts.skip) {
-        if (!/\s/.test(text[i])) n++;
-        i++;
-      }
-      while (/\s/.test(text[i])) i++;
-      start = i;
+    let n = 0;
+    while (n < parts.skip) {
+      if (!/[ \t]/.test(text[start])) n++;
+      start++;
     }
+    while (/[ \t]/.test(text[start])) start++;
     const end = m.index + whole.length;
     const quote = text.slice(start, end);
     const hit: DocNumberHit = {
@@ -134,14 +157,15 @@ export function findDocNumbers(text: string): DocNumberHit[] {
       year: Number(yearText),
       serial: normalizeSerial(serialRaw),
       bracket: open + close,
+      ownLine,
       quote,
       start,
       end,
     };
-    const place = placeInParens ?? parts.place;
-    if (place) hit.place = place;
+    if (parts.place) hit.place = parts.place;
     if (parts.agency) hit.agency = parts.agency;
     if (parts.classChars) hit.classChars = parts.classChars;
+    if (parts.issuer) hit.issuer = parts.issuer;
     hits.push(hit);
   }
   return hits;

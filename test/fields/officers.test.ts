@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findOfficers } from '../../src/recognize/fields/officers.js';
+import { loadRuleset } from '../../src/ruleset/load.js';
+import { compileVocabulary } from '../../src/recognize/vocabulary.js';
+
+const vocab = compileVocabulary((await loadRuleset()).vocabulary);
 
 const n = (s: string): string => s.normalize('NFKC');
 const pairs = (text: string): [string, string | undefined][] =>
-  findOfficers(n(text)).map((o) => [o.name, o.certificate]);
+  findOfficers(n(text), vocab).map((o) => [o.name, o.certificate]);
 
 describe('findOfficers', () => {
   it('names with 执法证号 in brackets, joined by 、', () => {
@@ -88,7 +92,7 @@ describe('findOfficers', () => {
 
   it('quote and offsets point into the text', () => {
     const text = n('执法人员：张伟（执法证号：32090019001）');
-    const [o] = findOfficers(text);
+    const [o] = findOfficers(text, vocab);
     expect(text.slice(o.start, o.end)).toBe(o.quote);
     expect(o.quote.startsWith('张伟')).toBe(true);
     expect(o.quote.endsWith('32090019001')).toBe(true);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findCreditCode, isValidCreditCode } from '../../src/text/creditCode.js';
 import { findParty, partyKind } from '../../src/recognize/fields/party.js';
+import { loadRuleset } from '../../src/ruleset/load.js';
+import { compileVocabulary } from '../../src/recognize/vocabulary.js';
+
+const vocab = compileVocabulary((await loadRuleset()).vocabulary);
 
 const n = (s: string): string => s.normalize('NFKC');
 
@@ -21,36 +25,36 @@ describe('findParty', () => {
     ['当事人名称：射阳县华兴化工有限公司', '射阳县华兴化工有限公司'],
     ['当事人（姓名）：张三', '张三'],
   ])('%s', (text, name) => {
-    expect(findParty(n(text))?.name).toBe(name);
+    expect(findParty(n(text), vocab)?.name).toBe(name);
   });
 
   it('strips PDF spaces inside the name and keeps the quote as written', () => {
     const text = n('当 事 人 ： 射阳县 华兴 化工有限公司  统一社会信用代码：91350100M000100Y43');
-    const p = findParty(text)!;
+    const p = findParty(text, vocab)!;
     expect(p.name).toBe('射阳县华兴化工有限公司');
     expect(p.quote).toBe('射阳县 华兴 化工有限公司');
     expect(text.slice(p.start, p.end)).toBe(p.quote);
   });
 
   it('stops at the next label on the same line', () => {
-    expect(findParty('当事人：射阳县华兴化工有限公司地址：射阳县合德镇')?.name).toBe('射阳县华兴化工有限公司');
-    expect(findParty('当事人：射阳县华兴化工有限公司 法定代表人：王五')?.name).toBe('射阳县华兴化工有限公司');
-    expect(findParty('当事人：射阳县华兴化工有限公司 联系电话 13800000000')?.name).toBe('射阳县华兴化工有限公司');
-    expect(findParty(n('当事人：张三（身份证号：320924199001011234）'))?.name).toBe('张三');
-    expect(findParty(n('当事人：射阳县华兴化工有限公司，统一社会信用代码：9132'))?.name).toBe('射阳县华兴化工有限公司');
+    expect(findParty('当事人：射阳县华兴化工有限公司地址：射阳县合德镇', vocab)?.name).toBe('射阳县华兴化工有限公司');
+    expect(findParty('当事人：射阳县华兴化工有限公司 法定代表人：王五', vocab)?.name).toBe('射阳县华兴化工有限公司');
+    expect(findParty('当事人：射阳县华兴化工有限公司 联系电话 13800000000', vocab)?.name).toBe('射阳县华兴化工有限公司');
+    expect(findParty(n('当事人：张三（身份证号：320924199001011234）'), vocab)?.name).toBe('张三');
+    expect(findParty(n('当事人：射阳县华兴化工有限公司，统一社会信用代码：9132'), vocab)?.name).toBe('射阳县华兴化工有限公司');
   });
 
   it('takes the value from the next line when the label stands alone', () => {
-    expect(findParty('当事人：\n射阳县华兴化工有限公司\n')?.name).toBe('射阳县华兴化工有限公司');
+    expect(findParty('当事人：\n射阳县华兴化工有限公司\n', vocab)?.name).toBe('射阳县华兴化工有限公司');
   });
 
   it('ignores signature boxes and the agency named on a receipt', () => {
-    expect(findParty('当事人签名：\n执收单位名称：射阳县应急管理局')).toBeUndefined();
-    expect(findParty('被检查单位（盖章）：')).toBeUndefined();
+    expect(findParty('当事人签名：\n执收单位名称：射阳县应急管理局', vocab)).toBeUndefined();
+    expect(findParty('被检查单位（盖章）：', vocab)).toBeUndefined();
   });
 
   it('returns undefined without a party label', () => {
-    expect(findParty('射阳县应急管理局\n第1页 共4页')).toBeUndefined();
+    expect(findParty('射阳县应急管理局\n第1页 共4页', vocab)).toBeUndefined();
   });
 });
 

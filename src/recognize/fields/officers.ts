@@ -2,7 +2,8 @@
  * Law-enforcement officers named on a document and their 执法证号. The review vetoes a file with fewer
  * than two certified officers, so an officer named without a number is kept (certificate undefined).
  */
-import { allMatches, spacedAny } from '../../text/patterns.js';
+import { allMatches } from '../../text/patterns.js';
+import type { CompiledVocabulary } from '../vocabulary.js';
 
 export interface OfficerHit {
   name: string;
@@ -12,57 +13,11 @@ export interface OfficerHit {
   end: number;
 }
 
-/** Labels in front of officer names on inspection and inquiry records, decisions and reports. */
-const OFFICER_LABELS = [
-  '执法人员及执法证号',
-  '执法人员及执法证件号',
-  '执法人员及证件号码',
-  '执法人员及证件号',
-  '执法人员及证号',
-  '执法人员',
-  '检查人员',
-  '检查人',
-  '询问人',
-  '记录人',
-  '调查人员',
-  '调查人',
-  '承办人员',
-  '承办人',
-  '办案人员',
-  '办案人',
-  '执法人',
-];
-
-/** Words in front of a certificate number. */
-const CERT_PREFIXES = [
-  '执法证件编号',
-  '执法证件号码',
-  '执法证件号',
-  '执法证编号',
-  '执法证号码',
-  '执法证号',
-  '执法证',
-  '证件号码',
-  '证件编号',
-  '证件号',
-  '证号',
-  '编号',
-];
-
-// 被询问人 / 被检查人 are the party, not an officer.
-const LABEL_RE = new RegExp(
-  `(?<![被\\u3400-\\u9fff])(?:${spacedAny(OFFICER_LABELS)})[ \\t]*(?:\\((?:签名|签字)\\)|签名|签字)?[ \\t]*(?:[:：][ \\t]*|[ \\t](?=[ \\t]*[\\u3400-\\u9fff]))`,
-  'g',
-);
 /**
  * any "词：" label; it ends the officer segment unless it is a certificate prefix. It does not bridge
  * spaces, so in "王强 联系电话：" the label is 联系电话 and the name before it stays in the segment.
  */
 const ANY_LABEL_RE = /[\u3400-\u9fff]{1,10}[ \t]*[:：]/g;
-/** the CJK text (spaces allowed) in front of a colon ends with a certificate prefix: 执 法 证 号： */
-const CERT_PREFIX_TAIL_RE = new RegExp(`(?:${spacedAny(CERT_PREFIXES)})[ \\t]*[:：]$`);
-const CERT_PREFIX_RE = new RegExp(`(?:${spacedAny(CERT_PREFIXES)})`, 'g');
-
 /** Dates and times in a signature line are not names or numbers. */
 const DATE_NOISE_RE = /\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时:点]\s*(?:\d{1,2}\s*分?)?)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}/g;
 
@@ -84,7 +39,7 @@ function isName(s: string): boolean {
  * Where one officer segment ends: the end of the line (or the next line, when the line ends with a
  * list separator), or the next label that is not a certificate prefix ("记录人：" on the same line).
  */
-function segmentEnd(text: string, from: number): number {
+function segmentEnd(text: string, from: number, vocab: CompiledVocabulary): number {
   let end = text.indexOf('\n', from);
   if (end === -1) end = text.length;
   while (end < text.length && /[、,，]\s*$/.test(text.slice(from, end))) {
@@ -93,7 +48,7 @@ function segmentEnd(text: string, from: number): number {
   }
   const seg = text.slice(from, end);
   for (const m of allMatches(ANY_LABEL_RE, seg)) {
-    if (!CERT_PREFIX_TAIL_RE.test(seg.slice(Math.max(0, m.index + m[0].length - 16), m.index + m[0].length))) {
+    if (!vocab.certPrefixTailRe.test(seg.slice(Math.max(0, m.index + m[0].length - 16), m.index + m[0].length))) {
       // "王强证件号码：" ends in a prefix and continues the segment; "记录人：" starts the next officer
       return from + m.index;
     }
@@ -116,14 +71,14 @@ interface CertToken {
 type Token = NameToken | CertToken;
 
 /** Parse one segment into (name, certificate) pairs, offsets into `text`. */
-function parseSegment(text: string, from: number, to: number): OfficerHit[] {
+function parseSegment(text: string, from: number, to: number, vocab: CompiledVocabulary): OfficerHit[] {
   // blank out noise with spaces so offsets stay valid
   let seg = text.slice(from, to);
   const blank = (re: RegExp): void => {
     seg = seg.replace(re, (s) => ' '.repeat(s.length));
   };
   blank(DATE_NOISE_RE);
-  blank(CERT_PREFIX_RE);
+  blank(vocab.certPrefixRe);
   blank(/\((?:签名|签字)\)|签名|签字/g);
   blank(/[^\u3400-\u9fff·•・0-9A-Za-z\- \n]/g);
 
@@ -208,16 +163,41 @@ function splitNames(run: string): { name: string; offset: number; length: number
   return out;
 }
 
+/** certificate numbers on a line of their own: 6-20 letters/digits with at least four digits */
+const CERT_TOKEN_RE = /(?<![0-9A-Za-z])[0-9A-Za-z][0-9A-Za-z-]{4,18}[0-9A-Za-z](?![0-9A-Za-z])/g;
+
 /**
  * Every officer named after an officer label, in order of first mention, deduplicated by name (the
- * entry with a certificate number wins, with its own quote and offsets).
+ * entry with a certificate number wins, with its own quote and offsets). Certificate numbers printed on
+ * the line below the names — one column per officer in a two-column signature block — are paired with
+ * the names of the line above in order, when the counts agree.
  */
-export function findOfficers(text: string): OfficerHit[] {
+export function findOfficers(text: string, vocab: CompiledVocabulary): OfficerHit[] {
   const found: OfficerHit[] = [];
-  for (const m of allMatches(LABEL_RE, text)) {
+  const byLine = new Map<number, OfficerHit[]>();
+  for (const m of allMatches(vocab.officerLabelRe, text)) {
     const from = m.index + m[0].length;
-    const to = segmentEnd(text, from);
-    found.push(...parseSegment(text, from, to));
+    const to = segmentEnd(text, from, vocab);
+    const hits = parseSegment(text, from, to, vocab);
+    found.push(...hits);
+    const lineEnd = text.indexOf('\n', from);
+    const key = lineEnd === -1 ? text.length : lineEnd;
+    byLine.set(key, [...(byLine.get(key) ?? []), ...hits]);
+  }
+  for (const [lineEnd, hits] of byLine) {
+    const without = hits.filter((o) => o.certificate === undefined);
+    if (without.length === 0 || lineEnd >= text.length) continue;
+    const nextEnd = text.indexOf('\n', lineEnd + 1);
+    const next = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
+    const blanked = next.replace(vocab.certPrefixRe, (w) => ' '.repeat(w.length)).replace(/[:：()（）、,，\s]/g, ' ');
+    // the line below must hold numbers only (and their prefixes), not another officer's name
+    if (/[\u3400-\u9fff]/.test(blanked)) continue;
+    const certs = [...blanked.matchAll(CERT_TOKEN_RE)].filter((c) => c[0].replace(/\D/g, '').length >= 4);
+    if (certs.length !== without.length) continue;
+    without.forEach((o, k) => {
+      o.certificate = certs[k][0];
+      o.quote = `${o.quote} … ${certs[k][0]}`;
+    });
   }
   // Map keeps the order of first mention; a later mention with a number replaces the entry in place
   const byName = new Map<string, OfficerHit>();
@@ -226,4 +206,9 @@ export function findOfficers(text: string): OfficerHit[] {
     if (!seen || (seen.certificate === undefined && o.certificate !== undefined)) byName.set(o.name, o);
   }
   return [...byName.values()];
+}
+
+/** How many officer labels the text holds: with none, an empty officer list proves nothing. */
+export function countOfficerLabels(text: string, vocab: CompiledVocabulary): number {
+  return allMatches(vocab.officerLabelRe, text).length;
 }

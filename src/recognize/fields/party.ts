@@ -2,81 +2,42 @@
  * The party (当事人) of a document, its 统一社会信用代码, and whether it is an organisation or an
  * individual (penalty limits and thresholds differ between the two).
  */
+import type { DocumentType } from '../../model/document.js';
 import { findCreditCode } from '../../text/creditCode.js';
-import { allMatches, spacedAny, squeezeCjkSpaces } from '../../text/patterns.js';
+import { allMatches, squeezeCjkSpaces } from '../../text/patterns.js';
+import type { CompiledVocabulary } from '../vocabulary.js';
 
 export interface PartyHit {
   name: string;
   quote: string;
   start: number;
   end: number;
+  /** the vocabulary entry that found it, e.g. "party.labels: 被处罚单位" or "party.addressee" */
+  via: string;
+  confidence: number;
 }
 
-/** Labels that name the party on the various documents (decision, inspection record, receipts). */
-const PARTY_LABELS = [
-  '当事人',
-  '被检查单位',
-  '被处罚单位',
-  '被处罚人',
-  '单位名称',
-  '被询问单位',
-  '缴款人',
-  '缴款单位',
-  '交款人',
-  '交款单位',
-  '受送达人',
-  '受送达单位',
-  '被检查人',
-];
-
-/** Labels that end the party's value when they follow it on the same line. */
-const NEXT_LABELS = [
-  '统一社会信用代码',
-  '社会信用代码',
-  '信用代码',
-  '法定代表人',
-  '法人代表',
-  '主要负责人',
-  '负责人',
-  '联系电话',
-  '联系人',
-  '电话',
-  '地址',
-  '住所',
-  '住址',
-  '身份证号码',
-  '身份证号',
-  '身份证',
-  '公民身份号码',
-  '证件号码',
-  '邮政编码',
-  '邮编',
-  '职务',
-  '性别',
-  '年龄',
-];
-
-// A label must not be the tail of a longer word (执收单位名称 names the agency), and "当事人签名："
-// or "(盖章)" are signature boxes, not the party: only 名称/全称/姓名 (bracketed or not) may sit before
-// the colon (当事人名称：…).
-const PARTY_RE = new RegExp(
-  `(?<![\\u3400-\\u9fff])(${spacedAny(PARTY_LABELS)})[ \\t]*(?:\\(?(?:名称|全称|姓名)\\)?[ \\t]*)?[:：]`,
-  'g',
-);
-/** a next label: after whitespace/punctuation, or directly followed by a colon */
-const NEXT_RE = new RegExp(
-  `(?:[\\s,，;；、]+(?:${spacedAny(NEXT_LABELS)}))|(?:${spacedAny(NEXT_LABELS)})\\s*(?:\\([^()\\n]{0,8}\\)\\s*)?[:：]`,
-);
 /** the value also ends at punctuation or an opening bracket with details (张三（身份证号…）) */
 const VALUE_END_RE = /[,，;；。(（\t]|\s{3,}/;
+/** a credit code glued to the name without a label: 某某有限公司91320924MA1XXXXXXX */
+const GLUED_CODE_RE = /\s*[0-9A-HJ-NP-RTUW-Y]{18}$/;
 
 /**
  * The party named after the first party label, e.g. "当事人：射阳县华兴化工有限公司". The value runs to
  * the end of the line or the next label; when the label's line is otherwise empty (table cells split
- * by the PDF) the next line is taken.
+ * by the PDF) the next line is taken. Failing a label, the per-type labels of the vocabulary, then an
+ * addressee line opening the body ("某某有限公司：") on the forms that address the party.
  */
-export function findParty(text: string): PartyHit | undefined {
-  for (const m of allMatches(PARTY_RE, text)) {
+export function findParty(text: string, vocab: CompiledVocabulary, type?: DocumentType): PartyHit | undefined {
+  return (
+    findLabelled(text, vocab.partyLabelRe, vocab.partyEndRe, 'party.labels', 0.95) ??
+    byDocument(text, vocab, type) ??
+    (type && vocab.addresseeDocuments.has(type) ? findAddressee(text, vocab) : undefined)
+  );
+}
+
+function findLabelled(text: string, labelRe: RegExp, endRe: RegExp, via: string, confidence: number): PartyHit | undefined {
+  for (const m of allMatches(labelRe, text)) {
     let from = m.index + m[0].length;
     let lineEndAt = text.indexOf('\n', from);
     if (lineEndAt === -1) lineEndAt = text.length;
@@ -88,18 +49,61 @@ export function findParty(text: string): PartyHit | undefined {
       from = lineEndAt + 1;
       lineEndAt = nextEnd === -1 ? text.length : nextEnd;
     }
-    let value = text.slice(from, lineEndAt);
-    const next = NEXT_RE.exec(value);
-    if (next) value = value.slice(0, next.index);
-    const stop = VALUE_END_RE.exec(value);
-    if (stop) value = value.slice(0, stop.index);
-    // leading spaces are not part of the quote
-    const lead = value.length - value.trimStart().length;
-    const quote = value.trim();
-    const name = squeezeCjkSpaces(quote);
-    if (!/[\u3400-\u9fffA-Za-z]/.test(name)) continue;
-    const start = from + lead;
-    return { name, quote, start, end: start + quote.length };
+    const value = cutValue(text.slice(from, lineEndAt), endRe);
+    if (!value) continue;
+    const start = from + value.lead;
+    return { name: value.name, quote: value.quote, start, end: start + value.quote.length, via: `${via}: ${squeezeCjkSpaces(m[1] ?? m[0]).replace(/[:：\s]+$/, '')}`, confidence };
+  }
+  return undefined;
+}
+
+/** The value of a label: up to the next label, punctuation, a wide gap, or a glued credit code. */
+function cutValue(raw: string, endRe: RegExp): { name: string; quote: string; lead: number } | undefined {
+  let value = raw;
+  const next = endRe.exec(value);
+  if (next) value = value.slice(0, next.index);
+  const stop = VALUE_END_RE.exec(value);
+  if (stop) value = value.slice(0, stop.index);
+  value = value.replace(GLUED_CODE_RE, '');
+  // leading spaces are not part of the quote
+  const lead = value.length - value.trimStart().length;
+  const quote = value.trim();
+  const name = squeezeCjkSpaces(quote);
+  if (!/[\u3400-\u9fffA-Za-z]/.test(name)) return undefined;
+  return { name, quote, lead };
+}
+
+function byDocument(text: string, vocab: CompiledVocabulary, type: DocumentType | undefined): PartyHit | undefined {
+  const entry = type ? vocab.partyByDocument.get(type) : undefined;
+  if (!entry) return undefined;
+  const m = entry.re.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[2].length;
+  const name = squeezeCjkSpaces(m[2]).replace(GLUED_CODE_RE, '');
+  return { name, quote: m[2], start, end: start + m[2].length, via: `party.byDocument: ${squeezeCjkSpaces(m[1])}`, confidence: 0.85 };
+}
+
+/** How far into the body an addressee line may stand (title, number and chrome lines come first). */
+const ADDRESSEE_LINES = 12;
+/** "某某有限公司：" or "张三：" opening a line, perhaps followed by the body's first sentence. */
+const ADDRESSEE_RE = /^[ \t]*([\u3400-\u9fff][\u3400-\u9fff()（）A-Za-z0-9· \t]{1,40}?)[ \t]*[:：]/;
+/** words that make "X：" a label or a heading, not an addressee */
+const NOT_ADDRESSEE_RE = /(人|单位|时间|日期|地点|地址|号|码|电话|事由|理由|依据|内容|意见|结果|情况|方式|名称|经查|现查明|附件|抄送|说明|备注|事项|要求|决定|处罚|编号|文号|案由|职务|性别|年龄|签名|签字|盖章|如下)$/;
+
+function findAddressee(text: string, vocab: CompiledVocabulary): PartyHit | undefined {
+  let offset = 0;
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    const here = offset;
+    offset += line.length + 1;
+    if (line.trim() === '' || vocab.isChrome(line)) continue;
+    if (++seen > ADDRESSEE_LINES) break;
+    const m = ADDRESSEE_RE.exec(line);
+    if (!m) continue;
+    const name = squeezeCjkSpaces(m[1].trim());
+    if (NOT_ADDRESSEE_RE.test(name) || !(ORG_SUFFIX_RE.test(name) || /^[\u3400-\u9fff]{2,3}$/.test(name))) continue;
+    const start = here + line.indexOf(m[1]);
+    return { name, quote: m[1].trim(), start, end: start + m[1].trim().length, via: 'party.addressee', confidence: 0.8 };
   }
   return undefined;
 }
