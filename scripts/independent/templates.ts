@@ -372,7 +372,7 @@ export function notice(c: CaseDef): Built {
     `${name}：`,
     { t: `经查，${c.fact}。以上事实有现场检查记录、询问笔录等证据为证。`, indent: true },
     { t: `${you(c)}的上述行为违反了${r.cite(c.violated, c.fam.citeStyle)}的规定，依据${r.cite(c.basis, c.fam.citeStyle)}的规定，本机关拟对${you(c)}作出${fineText}的行政处罚。`, indent: true },
-    { t: `根据${r.cite(rights, c.fam.citeStyle)}的规定，${you(c)}有权进行陈述和申辩。${you(c)}可在收到本告知书之日起三个工作日内向本机关提出陈述、申辩，逾期不提出的，视为放弃上述权利。`, indent: true },
+    { t: `根据${r.cite(rights, c.fam.citeStyle)}的规定，${you(c)}有权进行陈述和申辩。${you(c)}可在收到本告知书之日起${regime2021(c) ? '三个工作日' : '三日'}内向本机关提出陈述、申辩，逾期不提出的，视为放弃上述权利。`, indent: true },
     `联系人：${c.officers[0].name}    联系电话：${c.fam.id === 'H' ? '0392-5512306' : c.fam.id === 'Z' ? '0571-86730215' : '0757-86612047'}`,
     `本机关地址：${c.fam.id === 'H' ? '青岭县城关镇建设路118号' : c.fam.id === 'Z' ? '杭州市临江区江晖路266号' : '佛山市南河区桂澜北路31号'}`,
     { t: c.fam.agency, align: 'right', gap: 1 },
@@ -425,7 +425,7 @@ export function receipt(c: CaseDef, which: 'notice' | 'hearing' | 'decision'): B
   ];
   return {
     type: 'service-receipt',
-    title: `送达回证（${servedTitle}）`,
+    title: `${t}（${servedTitle}）`,
     lines,
     truth: finish(base(c, 'service-receipt', { docNumber: servedNo, caseRef: ref(c), party: c.party.name, keyDate: iso, servedDocument: servedType }), r),
     chrome: chrome(c, 'receipt'),
