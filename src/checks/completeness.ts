@@ -12,14 +12,34 @@ export const completenessCheck: Check = {
   run(ctx) {
     const { kase, ruleset, emit } = ctx;
     const present = new Set(kase.documents.map((d) => d.type));
+    // Documents the tool could not type (no title it knows, no telling file name, or unreadable): one of
+    // them may be the "missing" one, so an absence is only evidence when every document was typed.
+    const untyped = kase.documents.filter((d) => d.type === 'other' && d.by === 'none');
     for (const req of kase.facts.type.required) {
       if (present.has(req.document)) continue;
       const verdict = req.when ? evaluate(req.when, ctx) : { holds: true, reasonZh: '', reasonEn: '' };
+      const name = docName(ruleset, req.document);
       if (verdict.holds === undefined) {
-        ctx.skip(`completeness:${req.document}`, verdict.reasonEn, { document: req.document });
+        ctx.review({
+          check: `completeness:${req.document}`,
+          rule: 'document-missing',
+          what: { zh: `是否应有${name}`, en: `whether a ${docNameEn(ruleset, req.document)} is required` },
+          reason: { zh: `未能读取判断所需的数据（${verdict.reasonZh || '条件'}）`, en: verdict.reasonEn },
+        });
         continue;
       }
       if (!verdict.holds) continue;
+      if (untyped.length > 0) {
+        ctx.review({
+          check: `completeness:${req.document}`,
+          rule: 'document-missing',
+          file: untyped[0].file,
+          page: untyped[0].pages?.[0],
+          what: { zh: `卷内未识别到${name}：请核对${untyped.length}份未能识别类型的文件是否即为该文书`, en: `no ${docNameEn(ruleset, req.document)} recognised: check whether one of ${untyped.length} untyped file(s) is it` },
+          reason: { zh: `${untyped.length}份文件未能识别文书类型`, en: `${untyped.length} file(s) could not be typed` },
+        });
+        continue;
+      }
       emit({
         rule: 'document-missing',
         messageId: req.when ? 'conditional' : 'required',
@@ -30,9 +50,17 @@ export const completenessCheck: Check = {
     for (const served of kase.facts.type.served) {
       if (!present.has(served.document)) continue;
       if (receipts.some((r) => r.fields.servedDocument?.type === served.document)) continue;
-      // A receipt whose served document could not be read might be this one's: not checkable.
-      if (receipts.some((r) => !r.fields.servedDocument)) {
-        ctx.skip(`service-receipt:${served.document}`, 'a service receipt does not say which document it served', { document: served.document });
+      // A receipt whose served document could not be read might be this one's: a person must look.
+      const unsaid = receipts.find((r) => !r.fields.servedDocument);
+      if (unsaid) {
+        ctx.review({
+          check: `service-receipt:${served.document}`,
+          rule: 'document-missing',
+          file: unsaid.file,
+          page: unsaid.pages?.[0],
+          what: { zh: `该送达回执是否为${docName(ruleset, served.document)}的送达回执`, en: `whether this receipt served the ${docNameEn(ruleset, served.document)}` },
+          reason: { zh: '送达回执未能读出所送达的文书', en: 'the receipt does not say (in readable text) which document it served' },
+        });
         continue;
       }
       emit({
@@ -68,7 +96,7 @@ export function evaluate(cond: Condition, ctx: CheckContext): Verdict {
     else if (kase.facts.partyKind) threshold = ruleset.thresholds[cond.fineAtLeast][kase.facts.partyKind];
     if (fine === undefined || threshold === undefined) and(undefined);
     else and(fine >= threshold);
-    zh.push(`罚款${fine ?? '?'}元，达到${threshold ?? '?'}元标准`);
+    zh.push(fine === undefined ? '罚款金额未能读取' : threshold === undefined ? '当事人为单位或个人未能判断' : `罚款${fine}元，达到${threshold}元标准`);
     en.push(`fine ${fine ?? '?'} yuan reaches the ${threshold ?? '?'} yuan threshold`);
   }
   if (cond.partyKind) {

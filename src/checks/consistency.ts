@@ -1,4 +1,5 @@
-import { docName, type Check } from './context.js';
+import type { CaseDocument } from '../model/document.js';
+import { docName, docNameEn, type Check } from './context.js';
 
 /** Parties are compared without spaces and bracket style: PDF text splits names, exports vary brackets. */
 export function partyKey(name: string): string {
@@ -14,26 +15,34 @@ const AMOUNT_DOCUMENTS = ['payment-receipt'];
  */
 export const consistencyCheck: Check = {
   id: 'consistency',
-  run({ kase, ruleset, emit, skip }) {
+  run(ctx) {
+    const { kase, ruleset, emit, skip } = ctx;
     const { facts } = kase;
     const key = (doc: { type: string }) => doc.type;
     if (!facts.caseRef) skip('consistency:case-number', 'no document number with a year and serial could be read');
     if (!facts.party) skip('consistency:party', 'no party name could be read');
+    // A value read with low confidence (a number quoted in a sentence, a party from an addressee line)
+    // cannot carry a mismatch alone: a person compares the two.
+    const unsure = (doc: CaseDocument, rule: string, source: { page?: number; quote: string }, zh: string, en: string) =>
+      ctx.review({ check: 'consistency', rule, file: doc.file, page: source.page, what: { zh: `${docName(ruleset, doc.type)}的${zh}“${source.quote}”`, en: `the ${en} "${source.quote}" on the ${docNameEn(ruleset, doc.type)}` }, reason: { zh: '读取把握不足，且与本案不一致', en: 'read with low confidence, and it differs from the case' } });
     for (const doc of kase.documents) {
       const f = doc.fields;
       const name = docName(ruleset, doc.type);
       const number = f.docNumber;
       if (facts.caseRef && number?.caseRef && (number.caseRef.year !== facts.caseRef.year || number.caseRef.serial !== facts.caseRef.serial)) {
-        emit({ rule: 'case-number-mismatch', messageId: 'mismatch', data: { document: key(doc), name, found: number.raw, expected: facts.caseNumber ?? `${facts.caseRef.year}/${facts.caseRef.serial}` }, file: doc.file, page: number.page });
+        if (!ctx.confident(number)) unsure(doc, 'case-number-mismatch', number, '文号', 'number');
+        else emit({ rule: 'case-number-mismatch', messageId: 'mismatch', data: { document: key(doc), name, found: number.raw, expected: facts.caseNumber ?? `${facts.caseRef.year}/${facts.caseRef.serial}` }, file: doc.file, page: number.page });
       }
-      if (number?.bracket && number.bracket !== '〔〕') {
+      if (number?.bracket && number.bracket !== '〔〕' && ctx.confident(number)) {
         emit({ rule: 'document-number-form', messageId: 'bracket', data: { document: key(doc), name, found: number.raw, bracket: number.bracket }, file: doc.file, page: number.page });
       }
       if (facts.party && f.party && partyKey(f.party.name) !== partyKey(facts.party)) {
-        emit({ rule: 'party-mismatch', messageId: 'mismatch', data: { document: key(doc), name, found: f.party.name, expected: facts.party }, file: doc.file, page: f.party.page });
+        if (!ctx.confident(f.party)) unsure(doc, 'party-mismatch', f.party, '当事人', 'party');
+        else emit({ rule: 'party-mismatch', messageId: 'mismatch', data: { document: key(doc), name, found: f.party.name, expected: facts.party }, file: doc.file, page: f.party.page });
       }
       if (AMOUNT_DOCUMENTS.includes(doc.type) && facts.fine !== undefined && f.fine && Math.abs(f.fine.yuan - facts.fine) > 0.005) {
-        emit({ rule: 'amount-mismatch', messageId: 'mismatch', data: { document: key(doc), name, found: f.fine.yuan, expected: facts.fine }, file: doc.file, page: f.fine.page });
+        if (!ctx.confident(f.fine)) unsure(doc, 'amount-mismatch', f.fine, '金额', 'amount');
+        else emit({ rule: 'amount-mismatch', messageId: 'mismatch', data: { document: key(doc), name, found: f.fine.yuan, expected: facts.fine }, file: doc.file, page: f.fine.page });
       }
     }
   },

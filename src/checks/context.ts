@@ -1,5 +1,5 @@
 import type { CaseDocument, CaseRef, DocumentType } from '../model/document.js';
-import type { Location } from '../model/report.js';
+import type { Location, NeedsReview } from '../model/report.js';
 import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
 import type { CaseType, Regime } from '../ruleset/schema.js';
@@ -49,6 +49,9 @@ export interface StepDate {
   date?: string;
 }
 
+/** A needs-review item as a check reports it: the core picks the report's language. */
+export type RawReview = Omit<NeedsReview, 'what' | 'reason'> & { what: { zh: string; en: string }; reason: { zh: string; en: string } };
+
 /** What a check reports: the core adds severity, message, deduction and fingerprint (secretlint style). */
 export interface RawFinding {
   rule: string;
@@ -69,6 +72,13 @@ export interface CheckContext {
   emit(finding: RawFinding): void;
   /** a check that could not be made for this case, and why: reported, never a silent pass */
   skip(check: string, reason: string, data?: Record<string, unknown>): void;
+  /**
+   * an input the check needed could not be read, or was read with low confidence: a person must look.
+   * Use this, never emit, when the evidence for a defect is not positive.
+   */
+  review(item: RawReview): void;
+  /** the vocabulary's confidence floor: a value read below it cannot carry a defect alone */
+  confident(source: { confidence?: number } | undefined): boolean;
 }
 
 export interface Check {

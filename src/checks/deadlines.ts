@@ -1,6 +1,7 @@
 import { addCalendarDays, addWorkingDays, CalendarGapError, calendarDaysBetween, nextWorkingDay, workingDaysBetween } from '../ruleset/calendar.js';
 import type { Deadline } from '../ruleset/schema.js';
-import { docName, type Check, type CheckContext } from './context.js';
+import type { CaseDocument } from '../model/document.js';
+import { docName, docNameEn, type Check, type CheckContext } from './context.js';
 
 /** Days before the due date at which an open step is reported as approaching (with --as-of). */
 const APPROACHING_DAYS = 3;
@@ -52,7 +53,7 @@ function checkDeadline(d: Deadline, ctx: CheckContext): void {
   // should be there is the completeness check's finding.
   if (!from) return;
   if (!from.date) {
-    ctx.skip(`deadline:${d.id}`, `the date of ${from.document.type} could not be read`, { deadline: d.id, file: from.document.file });
+    unreadDate(ctx, d, from.document);
     return;
   }
   let days = d.days;
@@ -95,7 +96,7 @@ function checkDeadline(d: Deadline, ctx: CheckContext): void {
     return;
   }
   if (!to.date) {
-    ctx.skip(`deadline:${d.id}`, `the date of ${to.document.type} could not be read`, { deadline: d.id, file: to.document.file });
+    unreadDate(ctx, d, to.document);
     return;
   }
   const actual = count(from.date, to.date);
@@ -109,6 +110,18 @@ function checkDeadline(d: Deadline, ctx: CheckContext): void {
   if (d.kind === 'minimum' && to.date <= end) {
     ctx.emit({ rule: 'period-not-observed', messageId: 'short', data: { ...base, toDate: to.date, actual, periodEnds: end }, file: to.document.file, page: to.document.fields.keyDate?.page, related });
   }
+}
+
+/** A step whose document is there but whose date could not be read: a person reads the date. */
+function unreadDate(ctx: CheckContext, d: Deadline, document: CaseDocument): void {
+  ctx.review({
+    check: `deadline:${d.id}`,
+    rule: d.kind === 'limit' ? 'deadline-missed' : 'period-not-observed',
+    file: document.file,
+    page: document.pages?.[0],
+    what: { zh: `${docName(ctx.ruleset, document.type)}的日期（${d.name}）`, en: `the date of the ${docNameEn(ctx.ruleset, document.type)} (${d.id})` },
+    reason: { zh: '日期未能读取', en: 'the date could not be read' },
+  });
 }
 
 /** A step not yet taken: with --as-of, a limit already past is missed, one close to its end approaching. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, SkippedCheck } from '../model/report.js';
+import type { Finding, NeedsReview, SkippedCheck } from '../model/report.js';
 import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
 import { formatMessage, RULE_BY_ID } from './catalogue.js';
@@ -9,6 +9,7 @@ import type { AuditCase, Check, RawFinding, StepDate } from './context.js';
 import { deadlinesCheck } from './deadlines.js';
 import { filesCheck } from './files.js';
 import { legalBasisCheck } from './legal-basis.js';
+import { caseKey } from '../rounds/identity.js';
 import { officersCheck } from './officers.js';
 import { orderCheck } from './order.js';
 
@@ -27,8 +28,7 @@ export function fingerprint(caseId: string, rule: string, data: Record<string, u
 }
 
 export function caseIdOf(kase: Pick<AuditCase, 'folder' | 'facts'>): string {
-  const ref = kase.facts.caseRef;
-  return ref ? `${ref.year}-${ref.serial}` : `folder:${kase.folder}`;
+  return caseKey({ caseRef: kase.facts.caseRef, folder: kase.folder });
 }
 
 /** Turn what a check reported into a Finding: severity and message from the catalogue, scoring later. */
@@ -54,10 +54,12 @@ export function toFinding(raw: RawFinding, caseId: string, lang: 'zh' | 'en'): F
  * Run every check on one case. A check that throws is reported as a check that could not be made
  * (with the error), so one bug never loses the rest of the audit.
  */
-export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset: Ruleset, asOf: string, lang: 'zh' | 'en', roster?: RosterOfficer[]): { findings: Finding[]; skipped: SkippedCheck[] } {
+export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset: Ruleset, asOf: string, lang: 'zh' | 'en', roster?: RosterOfficer[]): { findings: Finding[]; skipped: SkippedCheck[]; needsReview: NeedsReview[] } {
   const caseId = caseIdOf(kase);
   const findings: Finding[] = [];
   const skipped: SkippedCheck[] = [];
+  const needsReview: NeedsReview[] = [];
+  const floor = ruleset.vocabulary.reviewBelow;
   const seen = new Map<string, string | undefined>(); // fingerprint → file of the finding
   for (const check of CHECKS) {
     try {
@@ -80,10 +82,12 @@ export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset
           findings.push(finding);
         },
         skip: (id, reason, data) => skipped.push({ check: id, reason, data }),
+        review: (item) => needsReview.push({ ...item, what: item.what[lang], reason: item.reason[lang] }),
+        confident: (source) => source !== undefined && (source.confidence ?? 1) >= floor,
       });
     } catch (error) {
       skipped.push({ check: check.id, reason: `internal error, check not completed: ${(error as Error).message}` });
     }
   }
-  return { findings, skipped };
+  return { findings, skipped, needsReview };
 }

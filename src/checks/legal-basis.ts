@@ -1,10 +1,13 @@
 import type { Citation } from '../model/document.js';
-import { docName, type Check, type CheckContext } from './context.js';
+import { docName, docNameEn, type Check, type CheckContext } from './context.js';
 
 /**
  * The legal basis of decisions (cited at all, to 条 and 项 where the article has items), article numbers
  * and template wording from repealed versions, and on-the-spot fines within the simple-procedure limit.
  */
+/** A decision body shorter than this (characters) was not read whole: its citations cannot be judged. */
+const MIN_DECISION_TEXT = 120;
+
 export const legalBasisCheck: Check = {
   id: 'legal-basis',
   run(ctx) {
@@ -15,7 +18,22 @@ export const legalBasisCheck: Check = {
       const name = docName(ruleset, doc.type);
       const legal = doc.fields.citations.filter((c) => !c.standard);
       if (cites.decisionDocuments.includes(doc.type)) {
-        if (legal.length === 0) emit({ rule: 'legal-basis-missing', messageId: 'missing', data: { document: doc.type, name }, file: doc.file });
+        if (legal.length === 0) {
+          // A veto needs positive evidence: the decision was read and cites nothing. Article-like text
+          // the citation reader could not parse (第…条, 《…》), or a body too short to be the decision's,
+          // is for a person to read.
+          const body = (kase.text.get(doc) ?? '').replace(/\s+/g, '');
+          if (body.length < MIN_DECISION_TEXT || /第[0-9一二三四五六七八九十百零〇]+条|《[^》]{2,40}》/.test(body)) {
+            ctx.review({
+              check: 'legal-basis',
+              rule: 'legal-basis-missing',
+              file: doc.file,
+              page: doc.pages?.[0],
+              what: { zh: `${name}引用的法律依据`, en: `the legal basis cited by the ${docNameEn(ruleset, doc.type)}` },
+              reason: body.length < MIN_DECISION_TEXT ? { zh: '文书文字过少，未能确认', en: 'too little text was read to tell' } : { zh: '文书中有条文或法规名称，但未能解析为引用', en: 'the text names articles or laws, but no citation could be parsed' },
+            });
+          } else emit({ rule: 'legal-basis-missing', messageId: 'missing', data: { document: doc.type, name }, file: doc.file });
+        }
         const imprecise = legal.find((c) => c.article === undefined) ?? legal.find((c) => c.item === undefined && c.article !== undefined && itemsRequired(ctx, c));
         if (imprecise) {
           emit({ rule: 'legal-basis-imprecise', messageId: imprecise.article === undefined ? 'noArticle' : 'noItem', data: { document: doc.type, name, law: imprecise.law, article: imprecise.article, quote: imprecise.quote }, file: doc.file, page: imprecise.page });

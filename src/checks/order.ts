@@ -1,4 +1,4 @@
-import { docName, type Check } from './context.js';
+import { docName, docNameEn, type Check } from './context.js';
 
 /**
  * Procedural order (steps.yaml `order`): a step dated after the step it must precede is out of order —
@@ -6,14 +6,21 @@ import { docName, type Check } from './context.js';
  */
 export const orderCheck: Check = {
   id: 'order',
-  run({ ruleset, steps, emit, skip }) {
+  run({ ruleset, steps, emit, review }) {
     for (const pair of ruleset.order) {
       const first = steps.get(pair.first);
       const then = steps.get(pair.then);
       if (!first || !then) continue; // a missing step is the completeness check's finding
       if (!first.date || !then.date) {
         const unread = !first.date ? first : then;
-        skip(`order:${pair.first}>${pair.then}`, `the date of ${unread.document.type} could not be read`, { file: unread.document.file });
+        review({
+          check: `order:${pair.first}>${pair.then}`,
+          rule: 'date-order',
+          file: unread.document.file,
+          page: unread.document.pages?.[0],
+          what: { zh: `${docName(ruleset, unread.document.type)}的日期（${docName(ruleset, first.document.type)}应不晚于${docName(ruleset, then.document.type)}）`, en: `the date of the ${docNameEn(ruleset, unread.document.type)} (${pair.first} must not come after ${pair.then})` },
+          reason: { zh: '日期未能读取', en: 'the date could not be read' },
+        });
         continue;
       }
       if (first.date <= then.date) continue;

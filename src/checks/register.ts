@@ -1,7 +1,8 @@
 import type { CaseResult, Finding } from '../model/report.js';
 import type { RegisterRow } from '../read/register.js';
 import { findDocNumbers } from '../text/docNumber.js';
-import { caseKey } from '../rounds/identity.js';
+import { caseKey, sameCase } from '../rounds/identity.js';
+import type { CaseRef } from '../model/document.js';
 import { partyKey } from './consistency.js';
 import { toFinding } from './index.js';
 
@@ -12,11 +13,11 @@ export interface Register {
 }
 
 
-/** The case year + serial a register's 案号 names, in the same form as a case's identity. */
-export function registerCaseKey(caseNumber: string | undefined): string | undefined {
+/** The case number a register's 案号 names (issuer, year, serial), comparable with a case's. */
+export function registerCaseRef(caseNumber: string | undefined): CaseRef | undefined {
   if (!caseNumber) return undefined;
   const hit = findDocNumbers(caseNumber.normalize('NFKC'))[0];
-  return hit?.year !== undefined && hit.serial !== undefined ? `${hit.year}-${hit.serial}` : undefined;
+  return hit?.year !== undefined && hit.serial !== undefined ? { year: hit.year, serial: hit.serial, ...(hit.issuer ? { issuer: hit.issuer } : {}) } : undefined;
 }
 
 interface Match {
@@ -34,13 +35,9 @@ export function crossCheckRegister(registers: Register[], cases: CaseResult[], l
   const top: Finding[] = [];
   const rows: Match[] = registers.flatMap((r) => r.rows.map((row) => ({ row, file: r.file })));
   const used = new Set<Match>();
-  const byKey = new Map<string, Match>();
-  for (const m of rows) {
-    const key = registerCaseKey(m.row.caseNumber);
-    if (key && !byKey.has(key)) byKey.set(key, m);
-  }
+  const refs = new Map(rows.map((m) => [m, registerCaseRef(m.row.caseNumber)]));
   for (const c of cases) {
-    let match = c.caseRef ? byKey.get(caseKey(c)) : undefined;
+    let match = c.caseRef ? rows.find((m) => !used.has(m) && refs.get(m) && sameCase(refs.get(m)!, c.caseRef!)) : undefined;
     if (!match && c.party) match = rows.find((m) => !used.has(m) && m.row.party && partyKey(m.row.party) === partyKey(c.party!));
     if (!match) {
       c.findings.push(toFinding({ rule: 'register-folder-unlisted', messageId: 'unlisted', data: { folder: c.folder, case: c.caseNumber ?? c.folder } }, caseKey(c), lang));

@@ -57,7 +57,7 @@ export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): 
     files.push({ file: r.file.path, size: r.file.size, sha256: r.file.sha256 || undefined, disposition, reason: r.file.reason, case: scannedCase.folder });
   }
   const { kase, steps } = buildCase(scannedCase.folder, caseFiles, documents, text, ruleset);
-  const { findings, skipped } = runChecks(kase, steps, ruleset, o.asOf, lang, roster);
+  const { findings, skipped, needsReview } = runChecks(kase, steps, ruleset, o.asOf, lang, roster);
   if (kase.facts.regime && !kase.facts.regime.encoded) {
     skipped.push({ check: 'regime', reason: `${kase.facts.regime.name} is not encoded in this ruleset: checked against ${kase.facts.applied?.name ?? 'the previous rules'}` });
   }
@@ -82,6 +82,7 @@ export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): 
     documents,
     findings,
     skipped,
+    needsReview,
   };
   return { result, files };
 }

@@ -131,6 +131,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       byGrade,
       vetoed: cases.filter((c) => c.veto).length,
       averageScore: cases.length ? Math.round((cases.reduce((s, c) => s + c.score, 0) / cases.length) * 10) / 10 : null,
+      needsReview: cases.reduce((n, c) => n + c.needsReview.length, 0),
     },
     cases,
     findings: topFindings,

@@ -58,6 +58,26 @@ export const SkippedCheck = z.object({
 });
 export type SkippedCheck = z.infer<typeof SkippedCheck>;
 
+/**
+ * Something a person must look at because the tool could not read it, or read it with low confidence:
+ * a scanned page, a date or officer line it could not read, a document it could not type. Never a
+ * deduction and never a veto: a defect needs positive evidence (the document is missing, or it was read
+ * and lacks the thing).
+ */
+export const NeedsReview = z.object({
+  /** the check that could not decide, e.g. officers, deadline:service-within-7wd, completeness:hearing-notice */
+  check: z.string(),
+  /** the rule it would have reported, had the input been read */
+  rule: z.string().optional(),
+  file: z.string().optional(),
+  page: z.number().int().optional(),
+  /** what to look at, in the report's language */
+  what: z.string(),
+  /** why the tool could not decide */
+  reason: z.string(),
+});
+export type NeedsReview = z.infer<typeof NeedsReview>;
+
 export const CategoryScore = z.object({
   category: z.string(),
   /** Chinese name from the rubric, and the English one */
@@ -94,6 +114,8 @@ export const CaseResult = z.object({
   documents: z.array(CaseDocument),
   findings: z.array(Finding),
   skipped: z.array(SkippedCheck),
+  /** what a person must read because the tool could not (never deducted, never a veto) */
+  needsReview: z.array(NeedsReview).default([]),
 });
 export type CaseResult = z.infer<typeof CaseResult>;
 
@@ -154,6 +176,8 @@ export const Report = z.object({
     byGrade: z.record(z.string(), z.number()),
     vetoed: z.number(),
     averageScore: z.number().nullable(),
+    /** needs-review items over all cases: counted apart from findings */
+    needsReview: z.number().default(0),
   }),
   cases: z.array(CaseResult),
   /** findings not about one case: register rows, files outside any case */

@@ -44,12 +44,13 @@ function titleKey(text: string): string {
  */
 export function typeFromTitle(pageText: string, catalog: Catalog): TypeGuess | undefined {
   const vocab = compileVocabulary(catalog.vocabulary);
-  const lines = pageText
-    .split(/\r?\n/)
-    .filter((l) => !vocab.isChrome(l))
-    .map((l) => titleKey(l))
-    .filter((l) => l.length > 0)
-    .slice(0, TITLE_LINES);
+  const lines = mergeSpacedTitle(
+    pageText
+      .split(/\r?\n/)
+      .filter((l) => !vocab.isChrome(l))
+      .map((l) => titleKey(l))
+      .filter((l) => l.length > 0),
+  ).slice(0, TITLE_LINES);
   for (const line of lines) {
     // A court judgment or review decision quotes a penalty decision: quoting is not being one.
     const foreign = catalog.notCaseDocumentTitles.map(titleKey).find((t) => titleAt(line, t, vocab) !== undefined);
@@ -66,6 +67,17 @@ export function typeFromTitle(pageText: string, catalog: Catalog): TypeGuess | u
     if (best) return { type: best.spec.id, by: 'title', confidence: best.exact ? 0.95 : 0.85, evidence: line };
   }
   return undefined;
+}
+
+/** A cover's title set one or two characters a line (卷\n宗) reads as one line (卷宗). */
+function mergeSpacedTitle(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    if (prev !== undefined && line.length <= 2 && /^[\u3400-\u9fff]+$/.test(line) && /^[\u3400-\u9fff]{1,2}$/.test(prev.slice(-2)) && prev.length <= 6) out[out.length - 1] = prev + line;
+    else out.push(line);
+  }
+  return out;
 }
 
 /**

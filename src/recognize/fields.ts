@@ -6,9 +6,9 @@ import { findFine, findProposedFine } from '../text/amounts.js';
 import { parseChineseInt } from '../text/chineseNumber.js';
 import { findCitations } from '../text/citations.js';
 import { findDates } from '../text/dates.js';
-import { findDocNumbers, yearBracket } from '../text/docNumber.js';
+import { findDocNumbers, yearBracket, type DocNumberHit } from '../text/docNumber.js';
 import { countOfficerLabels, findOfficers } from './fields/officers.js';
-import { compileVocabulary } from './vocabulary.js';
+import { compileVocabulary, type CompiledVocabulary } from './vocabulary.js';
 import { findCreditCode } from '../text/creditCode.js';
 import { findParty, partyKind } from './fields/party.js';
 import type { Catalog } from './classify.js';
@@ -20,13 +20,20 @@ import type { Catalog } from './classify.js';
 export class DocumentText {
   readonly norm: string;
   private readonly starts: number[] = [];
-  constructor(private readonly pages: PageText[]) {
+  constructor(
+    private readonly pages: PageText[],
+    vocab?: CompiledVocabulary,
+  ) {
     let offset = 0;
     const parts: string[] = [];
+    const running = runningLines(pages);
     for (const p of pages) {
       this.starts.push(offset);
-      parts.push(p.norm);
-      offset += p.norm.length + 1;
+      // Page furniture (print headers, URLs, 第1页 共2页) is blanked, not removed, so offsets still map
+      // back to the original text: its dates and numbers are not the document's.
+      const norm = vocab ? p.norm.split('\n').map((l) => (vocab.isChrome(l) || running.has(l.trim()) ? ' '.repeat(l.length) : l)).join('\n') : p.norm;
+      parts.push(norm);
+      offset += norm.length + 1;
     }
     this.norm = parts.join('\n');
   }
@@ -46,6 +53,22 @@ export class DocumentText {
   }
 }
 
+/**
+ * Running headers and footers: a line that opens or closes at least two pages of the document, word for
+ * word (青岭县应急管理局行政执法文书 at the top of every page), and carries no label. The title is never
+ * one: it opens page 1 only.
+ */
+function runningLines(pages: PageText[]): Set<string> {
+  if (pages.length < 2) return new Set();
+  const count = new Map<string, number>();
+  for (const p of pages) {
+    const lines = p.norm.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    for (const l of new Set([...lines.slice(0, 2), ...lines.slice(-2)])) count.set(l, (count.get(l) ?? 0) + 1);
+  }
+  // A labelled line (询问人：…, 被询问人签名：… at the foot of every page of a record) is content, not furniture.
+  return new Set([...count].filter(([l, n]) => n >= 2 && !/[:：]/.test(l)).map(([l]) => l));
+}
+
 /** Notices state the fine only as proposed (拟处); the case's fine is the decision's. */
 const PROPOSING_DOCUMENTS: DocumentType[] = ['penalty-notice', 'hearing-notice', 'case-approval', 'investigation-report', 'legal-review', 'collective-discussion'];
 const PERIOD = /(?:收到本?告知书之日起|告知后|之日起)\s*([0-9一二三四五六七八九十两]{1,3})\s*(个)?\s*(工作日|日|天)\s*内/;
@@ -60,7 +83,7 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
   // slip quoting the decision) belong to other documents. A number standing on its own line (or after
   // 文号：) is the document's; one inside a sentence is a quotation unless nothing better is there.
   const numbers = spec?.numbered === false ? [] : findDocNumbers(norm, catalog.vocabulary.docNumber);
-  const own = numbers.find((n) => n.ownLine) ?? numbers[0];
+  const own = numbers.find((n) => ownNumber(n, norm, vocab)) ?? numbers[0];
   if (own) {
     const source = text.source(own.start, own.end);
     fields.docNumber = {
@@ -70,8 +93,8 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
       caseRef: own.year !== undefined && own.serial !== undefined ? { year: own.year, serial: own.serial, ...(own.issuer ? { issuer: own.issuer } : {}) } : undefined,
       // NFKC turns ﹝﹞ into 〔〕: the bracket's form is read from the original text.
       bracket: yearBracket(source.quote) ?? own.bracket,
-      via: own.ownLine ? 'docNumber: own line' : 'docNumber: in a sentence',
-      confidence: own.ownLine ? 0.95 : 0.75,
+      via: ownNumber(own, norm, vocab) ? 'docNumber: own line' : 'docNumber: quoted in the text',
+      confidence: ownNumber(own, norm, vocab) ? 0.95 : 0.7,
     };
   }
 
@@ -92,15 +115,10 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
   const fine = findFine(norm) ?? (PROPOSING_DOCUMENTS.includes(type) ? findProposedFine(norm) : undefined);
   if (fine) fields.fine = { ...text.source(fine.start, fine.end), yuan: fine.yuan };
 
-  fields.officers = findOfficers(norm, vocab).map((o) => ({ ...text.source(o.start, o.end), name: o.name, certificate: o.certificate }));
-  fields.officerLabels = countOfficerLabels(norm, vocab);
-  const servers = type === 'service-receipt' && fields.officers.length === 0 ? vocab.serversRe.exec(norm) : null;
-  if (servers) {
-    const start = servers.index + servers[0].length - servers[1].length;
-    for (const m of servers[1].matchAll(/[\u4e00-\u9fff·]{2,4}/g)) {
-      fields.officers.push({ ...text.source(start + m.index, start + m.index + m[0].length), name: m[0] });
-    }
-  }
+  // Service receipts name the officers who served (送达人), often without certificate numbers.
+  const servers = type === 'service-receipt';
+  fields.officers = findOfficers(norm, vocab, { servers }).map((o) => ({ ...text.source(o.start, o.end), name: o.name, certificate: o.certificate }));
+  fields.officerLabels = countOfficerLabels(norm, vocab, { servers });
   fields.citations = findCitations(norm).map((c) => ({
     ...text.source(c.start, c.end),
     law: c.law,
@@ -128,6 +146,25 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
     if (waived) fields.waived = text.source(waived.index, waived.index + waived[0].length);
   }
   return fields;
+}
+
+/** How many lines from the top a document's own number may stand (chrome, agency, title, number). */
+const NUMBER_LINES = 4;
+
+/**
+ * A document's own number stands near the top (under or beside the title) or after a number label of
+ * its own (文号：, 编号：) — not after a label naming another document (处罚决定书文号：, 送达文书名称及文号：).
+ */
+function ownNumber(hit: DocNumberHit, text: string, vocab: CompiledVocabulary): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  const before = text.slice(lineStart, hit.start).trim();
+  if (before !== '' && vocab.docNumberLabelRe.test(before)) {
+    const label = before.replace(/[:：\s]+$/, '');
+    return vocab.source.docNumber.labels.some((l) => label === l || label.endsWith(`,${l}`) || label.endsWith(` ${l}`));
+  }
+  if (/[(（]$/.test(before)) return false;
+  const lines = text.slice(0, lineStart).split('\n').filter((l) => l.trim() !== '').length;
+  return lines < NUMBER_LINES;
 }
 
 /** The document's own date: the first date under one of its labels, else the first or last date. */

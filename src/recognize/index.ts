@@ -4,6 +4,7 @@ import type { PageText } from '../read/pages.js';
 import { classify, type Catalog } from './classify.js';
 import { DocumentText, readFields } from './fields.js';
 import { splitByTitles } from './split.js';
+import { compileVocabulary } from './vocabulary.js';
 
 export type { Catalog } from './classify.js';
 
@@ -20,7 +21,7 @@ export function recognizeFile(file: string, pages: PageText[], catalog: Catalog)
     const slice = pages.filter((p) => p.page >= range.from && p.page <= range.to);
     const guess = combined && 'guess' in range && range.guess ? range.guess : classify(slice[0]?.norm, name, catalog);
     const spec = catalog.documents.find((d) => d.id === guess.type);
-    const text = new DocumentText(slice);
+    const text = new DocumentText(slice, compileVocabulary(catalog.vocabulary));
     return {
       file,
       pages: pages.length > 0 ? ([range.from, range.to] as [number, number]) : undefined,

@@ -18,10 +18,11 @@ export interface CompiledVocabulary {
   partyByDocument: Map<DocumentType, { labels: string[]; re: RegExp }>;
   addresseeDocuments: Set<DocumentType>;
   officerLabelRe: RegExp;
+  /** officer labels and, on service receipts, the servers' labels (送达人) */
+  serverLabelRe: RegExp;
   certPrefixTailRe: RegExp;
   certPrefixRe: RegExp;
   certPrefixLineRe: RegExp;
-  serversRe: RegExp;
   unitRe: RegExp;
 }
 
@@ -45,30 +46,35 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     // or "(盖章)" are signature boxes, not the party: only 名称/全称/姓名 (bracketed or not) may sit
     // before the colon. Without a colon, the label must open its line and a table gap must follow.
     partyLabelRe: new RegExp(
-      `(?<![\\u3400-\\u9fff])(${spacedAny(v.party.labels)})[ \\t]*(?:\\(?(?:名称|全称|姓名)\\)?[ \\t]*)?(?:[:：]|(?<=(?:^|\\n)[ \\t]*[^\\n]{2,14})(?=[ \\t]{2,}|\\t))`,
+      `(?<![\\u3400-\\u9fff])(${spacedAny(v.party.labels)})[ \\t]*(?:\\(?(?:名称|全称|姓名)\\)?[ \\t]*|\\((?!签|盖)[\\u3400-\\u9fff、或]{1,8}\\)[ \\t]*)?(?:[:：]|(?<=(?:^|\\n)[ \\t]*[^\\n]{2,14})(?=[ \\t]{2,}|\\t))`,
       'g',
     ),
     partyEndRe: new RegExp(`(?:[\\s,，;；、]+(?:${spacedAny(v.party.endLabels)}))|(?:${spacedAny(v.party.endLabels)})\\s*(?:\\([^()\\n]{0,8}\\)\\s*)?[:：]`),
     partyByDocument: new Map(
       Object.entries(v.party.byDocument).map(([type, labels]) => [
         type as DocumentType,
-        { labels: labels ?? [], re: new RegExp(`(?<![\\u3400-\\u9fff])(${spacedAny(labels ?? [])})\\s*[:：]\\s*([^\\s，,;；]{2,40})`) },
+        // with a colon anywhere, or opening a line with a gap after it (名 称  某某有限公司, a licence copy)
+        { labels: labels ?? [], re: new RegExp(`(?<![\\u3400-\\u9fff])(${spacedAny(labels ?? [])})(?:\\s*[:：]\\s*|(?<=(?:^|\\n)[ \\t]*\\S[^\\n]{0,8})[ \\t]+)([^\\s，,;；]{2,40})`) },
       ]),
     ),
     addresseeDocuments: new Set(v.party.addresseeDocuments),
     // 被询问人 / 被检查人 are the party, not an officer.
-    officerLabelRe: new RegExp(
-      `(?<![被\\u3400-\\u9fff])(?:${spacedAny(v.officers.labels)})[ \\t]*(?:\\((?:签名|签字)\\)|签名|签字)?[ \\t]*(?:[:：][ \\t]*|[ \\t](?=[ \\t]*[\\u3400-\\u9fff]))`,
-      'g',
-    ),
+    officerLabelRe: officerLabels(v.officers.labels),
+    serverLabelRe: officerLabels([...v.officers.labels, ...v.officers.servers]),
     certPrefixTailRe: new RegExp(`(?:${certs})[ \\t]*[:：]$`),
     certPrefixRe: new RegExp(`(?:${certs})`, 'g'),
     certPrefixLineRe: new RegExp(`^[ \\t]*(?:\\(|（)?[ \\t]*(?:${certs})`),
-    serversRe: new RegExp(`(?<!受)(?:${spacedAny(v.officers.servers)})\\s*(?:\\((?:签名|签字)\\))?\\s*[:：]\\s*([^\\n]{2,40})`),
     unitRe: new RegExp(`(${spacedAny(v.unit.labels)})\\s*[:：]\\s*([^\\s，,;；]{2,20})`),
   };
   cache.set(v, compiled);
   return compiled;
+}
+
+function officerLabels(labels: string[]): RegExp {
+  return new RegExp(
+    `(?<![被受\\u3400-\\u9fff])(?:${spacedAny(labels)})[ \\t]*(?:\\((?:签名|签字|签章)\\)|签名|签字)?[ \\t]*(?:[:：][ \\t]*|[ \\t](?=[ \\t]*[\\u3400-\\u9fff]))`,
+    'g',
+  );
 }
 
 function escape(s: string): string {

@@ -114,6 +114,9 @@ function splitPrefix(run: string, ownLine: boolean, words: DocNumberWords): { sk
     if (agency && agency.at - skip > 6 && !/^[(（]/.test(run.slice(skip))) skip = agency.at - 1;
     if (!agency) skip = Math.max(skip, run.length - 6);
   }
+  // an opening bracket with no partner belongs to the sentence: 行政处罚决定书（豫0731应急罚〔2023〕12号）
+  const opens = (t: string) => (t.match(/[(（]/g) ?? []).length - (t.match(/[)）]/g) ?? []).length;
+  while (/^[(（]/.test(run.slice(skip)) && opens(run.slice(skip)) > 0) skip++;
   const kept = run.slice(skip);
   const at = agency ? agency.at - skip : -1;
   let classChars = [...words.classWords].sort((a, b) => b.length - a.length).find((w) => kept.endsWith(w) && kept.length > w.length);

@@ -33,6 +33,8 @@ export function doc(type: DocumentType, spec: DocSpec = {}): CaseDocument {
       { name: '张伟', certificate: '32090019001', quote: '张伟', page: 1 },
       { name: '李娜', certificate: '32090019002', quote: '李娜', page: 1 },
     ],
+    // the recogniser counts the officer labels it read; a fixture reads one per officer named
+    officerLabels: (spec.officers ?? [1, 2]).length,
     citations: spec.citations ?? [],
     docNumber: spec.number === '' ? undefined : { raw: spec.number ?? `（射）应急罚〔${year}〕${serial}号`, caseRef: { year, serial }, bracket: '〔〕', quote: '', page: 1 },
     party: { name: spec.party ?? '射阳县华兴化工有限公司', quote: '', page: 1 },

@@ -17,7 +17,7 @@ export interface OfficerHit {
  * any "词：" label; it ends the officer segment unless it is a certificate prefix. It does not bridge
  * spaces, so in "王强 联系电话：" the label is 联系电话 and the name before it stays in the segment.
  */
-const ANY_LABEL_RE = /[\u3400-\u9fff]{1,10}[ \t]*[:：]/g;
+const ANY_LABEL_RE = /[\u3400-\u9fff]{1,10}(?:\([\u3400-\u9fff]{1,6}\))?[ \t]*[:：]/g;
 /** Dates and times in a signature line are not names or numbers. */
 const DATE_NOISE_RE = /\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[时:点]\s*(?:\d{1,2}\s*分?)?)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}/g;
 
@@ -42,7 +42,8 @@ function isName(s: string): boolean {
 function segmentEnd(text: string, from: number, vocab: CompiledVocabulary): number {
   let end = text.indexOf('\n', from);
   if (end === -1) end = text.length;
-  while (end < text.length && /[、,，]\s*$/.test(text.slice(from, end))) {
+  // a list or a certificate number wrapped onto the next line: 张伟、\n李娜 / 李娜(执法证号:\n32090019002)
+  while (end < text.length && /(?:[、,，(]|[:：])\s*$/.test(text.slice(from, end))) {
     const next = text.indexOf('\n', end + 1);
     end = next === -1 ? text.length : next;
   }
@@ -172,23 +173,31 @@ const CERT_TOKEN_RE = /(?<![0-9A-Za-z])[0-9A-Za-z][0-9A-Za-z-]{4,18}[0-9A-Za-z](
  * the line below the names — one column per officer in a two-column signature block — are paired with
  * the names of the line above in order, when the counts agree.
  */
-export function findOfficers(text: string, vocab: CompiledVocabulary): OfficerHit[] {
+export function findOfficers(text: string, vocab: CompiledVocabulary, opts: { servers?: boolean } = {}): OfficerHit[] {
   const found: OfficerHit[] = [];
   const byLine = new Map<number, OfficerHit[]>();
-  for (const m of allMatches(vocab.officerLabelRe, text)) {
+  for (const m of allMatches(opts.servers ? vocab.serverLabelRe : vocab.officerLabelRe, text)) {
     const from = m.index + m[0].length;
     const to = segmentEnd(text, from, vocab);
     const hits = parseSegment(text, from, to, vocab);
     found.push(...hits);
     const lineEnd = text.indexOf('\n', from);
     const key = lineEnd === -1 ? text.length : lineEnd;
-    byLine.set(key, [...(byLine.get(key) ?? []), ...hits]);
+    const line = byLine.get(key) ?? [];
+    for (const h of hits) if (!line.some((o) => o.name === h.name)) line.push(h);
+    byLine.set(key, line);
   }
   for (const [lineEnd, hits] of byLine) {
     const without = hits.filter((o) => o.certificate === undefined);
     if (without.length === 0 || lineEnd >= text.length) continue;
-    const nextEnd = text.indexOf('\n', lineEnd + 1);
-    const next = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
+    // the next line with text: blank lines (Word paragraph spacing) and blanked page furniture between
+    let from = lineEnd + 1;
+    let nextEnd = text.indexOf('\n', from);
+    while (nextEnd !== -1 && text.slice(from, nextEnd).trim() === '') {
+      from = nextEnd + 1;
+      nextEnd = text.indexOf('\n', from);
+    }
+    const next = text.slice(from, nextEnd === -1 ? text.length : nextEnd);
     const blanked = next.replace(vocab.certPrefixRe, (w) => ' '.repeat(w.length)).replace(/[:：()（）、,，\s]/g, ' ');
     // the line below must hold numbers only (and their prefixes), not another officer's name
     if (/[\u3400-\u9fff]/.test(blanked)) continue;
@@ -209,6 +218,6 @@ export function findOfficers(text: string, vocab: CompiledVocabulary): OfficerHi
 }
 
 /** How many officer labels the text holds: with none, an empty officer list proves nothing. */
-export function countOfficerLabels(text: string, vocab: CompiledVocabulary): number {
-  return allMatches(vocab.officerLabelRe, text).length;
+export function countOfficerLabels(text: string, vocab: CompiledVocabulary, opts: { servers?: boolean } = {}): number {
+  return allMatches(opts.servers ? vocab.serverLabelRe : vocab.officerLabelRe, text).length;
 }

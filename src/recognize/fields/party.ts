@@ -52,7 +52,8 @@ function findLabelled(text: string, labelRe: RegExp, endRe: RegExp, via: string,
     const value = cutValue(text.slice(from, lineEndAt), endRe);
     if (!value) continue;
     const start = from + value.lead;
-    return { name: value.name, quote: value.quote, start, end: start + value.quote.length, via: `${via}: ${squeezeCjkSpaces(m[1] ?? m[0]).replace(/[:：\s]+$/, '')}`, confidence };
+    const whole = wrapped(text, start, value.name, value.quote);
+    return { ...whole, start, via: `${via}: ${squeezeCjkSpaces(m[1] ?? m[0]).replace(/[:：\s]+$/, '')}`, confidence };
   }
   return undefined;
 }
@@ -79,8 +80,22 @@ function byDocument(text: string, vocab: CompiledVocabulary, type: DocumentType 
   const m = entry.re.exec(text);
   if (!m) return undefined;
   const start = m.index + m[0].length - m[2].length;
-  const name = squeezeCjkSpaces(m[2]).replace(GLUED_CODE_RE, '');
-  return { name, quote: m[2], start, end: start + m[2].length, via: `party.byDocument: ${squeezeCjkSpaces(m[1])}`, confidence: 0.85 };
+  const whole = wrapped(text, start, squeezeCjkSpaces(m[2]).replace(GLUED_CODE_RE, ''), m[2]);
+  return { ...whole, start, via: `party.byDocument: ${squeezeCjkSpaces(m[1])}`, confidence: 0.85 };
+}
+
+/**
+ * A name that a narrow table cell wrapped onto the next line (工作单位：佛山市南河区鸿基五金\n制品有限公司):
+ * joined when the name alone does not end like an organisation and the joined one does.
+ */
+function wrapped(text: string, start: number, name: string, quote: string): { name: string; quote: string; end: number } {
+  const end = start + quote.length;
+  const lineEnd = text.indexOf('\n', end);
+  if (ORG_SUFFIX_RE.test(name) || lineEnd === -1 || text.slice(end, lineEnd).trim() !== '') return { name, quote, end };
+  const next = /^[ \t]*([\u3400-\u9fff()（）]{1,12})/.exec(text.slice(lineEnd + 1));
+  if (!next || !ORG_SUFFIX_RE.test(name + next[1])) return { name, quote, end };
+  const nextEnd = lineEnd + 1 + next[0].length;
+  return { name: name + next[1], quote: text.slice(start, nextEnd), end: nextEnd };
 }
 
 /** How far into the body an addressee line may stand (title, number and chrome lines come first). */
