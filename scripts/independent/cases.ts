@@ -441,7 +441,7 @@ export const CASES: CaseDef[] = [
     clean: false,
     bugs: { inquirySingleOfficer: true },
     defects: [
-      { rule: 'deadline-missed', key: 'service-within-7wd', note: '决定书2020-08-05作出，2020-08-24才送达（19日，超过7日）' },
+      { rule: 'deadline-missed', key: 'service-within-7d', note: '决定书2020-08-05作出，2020-08-24才送达（19日，超过7日）' },
       { rule: 'officers-fewer-than-two', key: 'inquiry-record', note: '询问笔录询问人、记录人均为王建军，仅一名执法人员' },
       { rule: 'file-no-text', key: 'archive/豫0731应急罚〔2020〕9号 青岭县宏远纸业有限公司/14 营业执照复印件（扫描件）.pdf', note: '营业执照复印件为扫描图像，无文字层' },
     ],

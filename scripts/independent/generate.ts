@@ -76,7 +76,8 @@ function checkDates(c: CaseDef): string[] {
   if (c.procedure === 'general') {
     if (daysBetween(d.filing!, d.decision) > 30) broken.add('decision-within-30d');
     const serviceLimit = new2021 ? addWorkdays(d.decision, 7) : addDaysCal(d.decision, 7);
-    if (d.decisionServed! > serviceLimit) broken.add('service-within-7wd');
+    // the ruleset's ids: 7 working days under the 2021 law, 7 calendar days (service-within-7d) before it
+    if (d.decisionServed! > serviceLimit) broken.add(new2021 ? 'service-within-7wd' : 'service-within-7d');
     const stmtEnd = new2021 ? addWorkdays(d.noticeServed!, 3) : addWorkdays(d.noticeServed!, 3);
     if (!(d.decision > stmtEnd)) broken.add('statement-period');
     if (d.hearing) {

@@ -6,6 +6,9 @@ export function partyKey(name: string): string {
   return name.normalize('NFKC').replace(/[\s()（）]/g, '');
 }
 
+/** Records made at the inspected unit: for an individual's case they name the employer, not the party. */
+const UNIT_DOCUMENTS = ['inspection-record', 'inquiry-record', 'rectification-order', 'rectification-review', 'statement-record'];
+
 /** Documents that state the fine actually imposed or paid; the decision is the reference. */
 const AMOUNT_DOCUMENTS = ['payment-receipt'];
 
@@ -36,7 +39,10 @@ export const consistencyCheck: Check = {
       if (number?.bracket && number.bracket !== '〔〕' && ctx.confident(number)) {
         emit({ rule: 'document-number-form', messageId: 'bracket', data: { document: key(doc), name, found: number.raw, bracket: number.bracket }, file: doc.file, page: number.page });
       }
-      if (facts.party && f.party && partyKey(f.party.name) !== partyKey(facts.party)) {
+      // A person fined for their own duty (a principal's 主要负责人 case) is inspected and questioned at the
+      // company: those records name the company as 被检查单位/工作单位, which is no mismatch.
+      const employer = facts.partyKind === 'individual' && f.partyKind === 'organisation' && UNIT_DOCUMENTS.includes(doc.type);
+      if (facts.party && f.party && !employer && partyKey(f.party.name) !== partyKey(facts.party)) {
         if (!ctx.confident(f.party)) unsure(doc, 'party-mismatch', f.party, '当事人', 'party');
         else emit({ rule: 'party-mismatch', messageId: 'mismatch', data: { document: key(doc), name, found: f.party.name, expected: facts.party }, file: doc.file, page: f.party.page });
       }
