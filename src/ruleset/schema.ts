@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DocumentType } from '../model/document.js';
+import { Severity } from '../model/report.js';
 import { RegisterMappingFile } from '../read/sheet.js';
 
 const Day = z.iso.date();
@@ -198,6 +199,33 @@ export const TargetsFile = z.strictObject({
 });
 export type Targets = z.infer<typeof TargetsFile>;
 
+const Text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+/**
+ * One rule of the catalogue (rules.yaml). The id is the stable contract (reports, SARIF, waivers, round
+ * comparison): never renamed. Severity, wording and `enabled` are the bureau's to change.
+ */
+export const RuleSpec = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** the check family that reports it (one module under src/checks/) */
+  family: z.string(),
+  severity: Severity,
+  /** false: the rule is off in this ruleset and its findings are dropped */
+  enabled: z.boolean().default(true),
+  /** the data key that identifies one finding of this rule (DESIGN.md) */
+  key: z.string(),
+  title: Text,
+  description: Text,
+  /** regimes (regimes.yaml ids) the rule applies to; absent: every regime */
+  regimes: z.array(z.string()).optional(),
+  /** where the rule comes from: law, 条/款/项 and version, per regime (absent regimes: all) */
+  basis: z.array(z.strictObject({ text: z.string().min(1), regimes: z.array(z.string()).optional() })),
+  /** message templates by message id; `{name}` is replaced from the finding's data */
+  messages: z.record(z.string(), Text),
+});
+export type RuleSpec = z.infer<typeof RuleSpec>;
+export const RulesFile = z.strictObject({ rules: z.array(RuleSpec).min(1) });
+
 function isRegExp(source: string): boolean {
   try {
     new RegExp(source, 'u');
@@ -210,6 +238,7 @@ function isRegExp(source: string): boolean {
 /** The ruleset's files and the schema each must satisfy. */
 export const RULESET_FILES = {
   'register.yaml': RegisterMappingFile,
+  'rules.yaml': RulesFile,
   'ruleset.yaml': RulesetMeta,
   'documents.yaml': DocumentsFile,
   'thresholds.yaml': ThresholdsFile,
