@@ -2,6 +2,9 @@ import { addCalendarDays, addWorkingDays, CalendarGapError, calendarDaysBetween,
 import type { Deadline } from '../ruleset/schema.js';
 import { docName, type Check, type CheckContext } from './context.js';
 
+/** The party's written waiver of its right to state and defend (放弃陈述申辩声明). */
+const WAIVER = /放弃[^。\n]{0,6}(陈述|申辩)/;
+
 /** Days before the due date at which an open step is reported as approaching (with --as-of). */
 const APPROACHING_DAYS = 3;
 
@@ -64,7 +67,7 @@ function checkDeadline(d: Deadline, ctx: CheckContext): void {
       unit = notice.fields.period.unit;
     }
     // A written waiver of the right to state and defend ends the period early (行政处罚法 art. 62).
-    if (kase.documents.some((x) => x.type === 'statement-record' && x.fields.waived)) return;
+    if (kase.documents.some((x) => (x.type === 'statement-record' && x.fields.waived) || (x.type === 'statement-letter' && WAIVER.test(kase.text.get(x) ?? '')))) return;
   }
   const extension = d.extensions?.find((e) => kase.documents.some((x) => x.type === e.document));
   if (extension) days = Math.max(days, extension.days);
