@@ -1,4 +1,4 @@
-import type { Citation } from '../model/document.js';
+import type { CaseDocument, Citation } from '../model/document.js';
 import { docName, type Check, type CheckContext } from './context.js';
 
 /**
@@ -28,7 +28,7 @@ export const legalBasisCheck: Check = {
       let outdated = false;
       for (const rule of cites.outdated) {
         if (outdated || !rule.documents.includes(doc.type) || date < rule.datedFrom) continue;
-        const old = legal.find((c) => lawId(ctx, c) === rule.law && c.article !== undefined && rule.articles.includes(c.article));
+        const old = legal.find((c) => lawId(ctx, c) === rule.law && c.article !== undefined && rule.articles.includes(c.article) && citedFor(ctx, doc, c, rule.context));
         if (!old) continue;
         outdated = true;
         emit({ rule: 'legal-basis-outdated', messageId: 'article', data: { document: doc.type, name, date, law: old.law, article: old.article, replacement: rule.replacement }, file: doc.file, page: old.page });
@@ -36,6 +36,7 @@ export const legalBasisCheck: Check = {
       const text = (kase.text.get(doc) ?? '').replace(/\s+/g, '');
       for (const phrase of cites.outdatedPhrases) {
         if (outdated || !phrase.documents.includes(doc.type) || date < phrase.datedFrom) continue;
+        if (phrase.regimes && !(kase.facts.regime && phrase.regimes.includes(kase.facts.regime.id))) continue;
         const hit = new RegExp(phrase.pattern, 'u').exec(text);
         if (!hit) continue;
         outdated = true;
@@ -45,6 +46,23 @@ export const legalBasisCheck: Check = {
     checkSimpleLimit(ctx);
   },
 };
+
+/**
+ * Whether a citation is made for what the context pattern names: the sentence that holds it (between 。；
+ * or line ends) must match. A citation that cannot be found in the text is not taken as outdated: a
+ * finding needs positive evidence.
+ */
+function citedFor(ctx: CheckContext, doc: CaseDocument, c: Citation, context: string | undefined): boolean {
+  if (!context) return true;
+  const text = (ctx.kase.text.get(doc) ?? '').replace(/\s+/g, '');
+  const quote = c.quote.replace(/\s+/g, '');
+  const at = quote ? text.indexOf(quote) : -1;
+  if (at < 0) return false;
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1;
+  const ends = ['。', '；'].map((p) => text.indexOf(p, at + quote.length)).filter((i) => i >= 0);
+  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  return new RegExp(context, 'u').test(sentence);
+}
 
 function lawId(ctx: CheckContext, c: Citation): string | undefined {
   const title = c.law.replace(/\s+/g, '');

@@ -135,6 +135,12 @@ export const CitationsFile = z.strictObject({
       datedFrom: Day,
       replacement: z.string(),
       basis: Basis,
+      /**
+       * Only a citation whose sentence matches this pattern is outdated: the same number may be a lawful
+       * article of the new version (2021 art. 32 从轻减轻, art. 42 two officers), so the words around it
+       * (告知, 陈述, 申辩, 听证) tell which version was meant. Absent: any citation of these articles.
+       */
+      context: z.string().refine(isRegExp, 'not a valid regular expression').optional(),
     }),
   ),
   outdatedPhrases: z.array(
@@ -144,6 +150,8 @@ export const CitationsFile = z.strictObject({
       documents: z.array(DocumentType),
       datedFrom: Day,
       replacement: z.string(),
+      /** the case's legal regime (regimes.yaml ids) the phrase is checked in; absent: any */
+      regimes: z.array(z.string()).optional(),
     }),
   ),
 });

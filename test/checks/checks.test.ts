@@ -169,8 +169,10 @@ describe('legal basis', () => {
   });
   it('ng: a 2022 notice citing the 2017 article numbers; ok in 2020', async () => {
     const old = [{ law: '中华人民共和国行政处罚法', article: 31, quote: '第三十一条' }];
-    const docs = replace(cleanGeneralCase(), 'penalty-notice', doc('penalty-notice', { date: '2023-03-13', citations: old }));
-    expect((await check(docs)).rules).toEqual(['legal-basis-outdated/penalty-notice']);
+    const notice = doc('penalty-notice', { date: '2023-03-13', citations: old });
+    const docs = replace(cleanGeneralCase(), 'penalty-notice', notice);
+    const text = new Map([[notice, '根据《中华人民共和国行政处罚法》第三十一条的规定，现将拟作出的行政处罚告知如下']]);
+    expect((await check(docs, { text })).rules).toEqual(['legal-basis-outdated/penalty-notice']);
   });
   it('ng: hearing notice after 2021-07-15 still saying 三日内 for a hearing request', async () => {
     const hearing = doc('hearing-notice', { date: '2023-03-13' });

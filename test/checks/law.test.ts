@@ -54,3 +54,98 @@ describe('files that end without a penalty (行政处罚法 2021 art. 57)', () =
     expect(r.rules).toEqual([]);
   });
 });
+
+describe('documents the party writes carry no officers (行政处罚法 2021 art. 42)', () => {
+  const base = async () => (await import('../helpers/txt-archive.js')).CLEAN_CASE;
+  it('放弃陈述申辩声明 and 陈述申辩书 are not checked for officers; the waiver ends the statement period', async () => {
+    const files = {
+      ...(await base()),
+      // decided the day after the notice was served: lawful only because the party waived in writing
+      '08 行政处罚决定书.txt': (await base())['08 行政处罚决定书.txt'].replace('2023年3月21日', '2023年3月14日'),
+      '09 送达回执（决定书）.txt': (await base())['09 送达回执（决定书）.txt'].replace('2023年3月22日', '2023年3月15日'),
+      '07 案件处理呈批表.txt': (await base())['07 案件处理呈批表.txt'].replace('2023年3月20日', '2023年3月14日'),
+      '06a 放弃陈述申辩声明.txt': `放弃陈述申辩声明\n${AGENCY}：\n本单位已收到（射）应急罚告〔2023〕12号行政处罚告知书，自愿放弃陈述和申辩的权利。\n声明单位：射阳县华兴化工有限公司（盖章）\n2023年3月13日\n`,
+      '06b 陈述申辩书.txt': `陈述申辩书\n${AGENCY}：\n我单位对告知书认定的事实无异议，请求从轻处罚。\n射阳县华兴化工有限公司\n2023年3月13日\n`,
+    };
+    const r = await checkText(files);
+    expect(r.kase.documents.filter((d) => d.file.startsWith('06a') || d.file.startsWith('06b')).map((d) => d.by)).toEqual(['title', 'title']);
+    expect(r.rules.filter((x) => x.startsWith('officer'))).toEqual([]);
+    expect(r.rules).not.toContain('period-not-observed/statement-period');
+  });
+
+  it('a 陈述申辩笔录 taken by one officer is still a finding', async () => {
+    const files = {
+      ...(await base()),
+      '06c 陈述申辩笔录.txt': `${AGENCY}\n陈述申辩笔录\n时间：2023年3月15日10时00分至10时40分\n陈述申辩单位：射阳县华兴化工有限公司\n记录人：李娜 执法证号：32090019002\n`,
+    };
+    const r = await checkText(files);
+    expect(r.rules).toContain('officers-fewer-than-two/statement-record');
+  });
+});
+
+describe('article numbers of the 2017 行政处罚法 (outdated only where cited for 告知, 陈述申辩, 听证)', () => {
+  const base = async () => (await import('../helpers/txt-archive.js')).CLEAN_CASE;
+  const withNotice = async (body: string) => ({ ...(await base()), '05 行政处罚告知书.txt': `${AGENCY}\n行政处罚告知书\n（射）应急罚告〔2023〕12号\n射阳县华兴化工有限公司：\n${body}\n2023年3月13日\n` });
+  it('ok: 2021 art. 32 cited for 从轻 and art. 42 for the two officers', async () => {
+    const r = await checkText(
+      await withNotice(
+        '你单位主动消除违法行为危害后果，依据《中华人民共和国行政处罚法》第三十二条第（一）项的规定，拟从轻处罚。本案执法人员二名，符合《中华人民共和国行政处罚法》第四十二条的规定。依据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你单位可在收到本告知书之日起三个工作日内进行陈述和申辩。',
+      ),
+    );
+    expect(r.rules).toEqual([]);
+  });
+  it('ng: a 2023 notice citing art. 31/32 for the right to state and defend', async () => {
+    const r = await checkText(await withNotice('根据《中华人民共和国行政处罚法》第三十一条、第三十二条的规定，你单位可在收到本告知书之日起三个工作日内进行陈述和申辩。'));
+    expect(r.rules).toEqual(['legal-basis-outdated/penalty-notice']);
+  });
+});
+
+describe('cases under 应急管理部令第18号 (from 2026-02-01)', () => {
+  const base = async () => (await import('../helpers/txt-archive.js')).CLEAN_CASE;
+  /** The clean case moved to 2026 (after the Spring Festival holiday) and the 2026 remedy clause. */
+  const in2026 = async (decisionBasis: string) => {
+    const files: Record<string, string> = {};
+    for (const [name, text] of Object.entries(await base())) files[name] = text.replaceAll('2023年3月', '2026年3月').replaceAll('2023年4月', '2026年4月').replaceAll('〔2023〕', '〔2026〕');
+    files['08 行政处罚决定书.txt'] = `${AGENCY}\n行政处罚决定书\n（射）应急罚〔2026〕12号\n当事人：射阳县华兴化工有限公司\n违反了《中华人民共和国安全生产法》第四十一条第二款的规定，依据《中华人民共和国安全生产法》第一百零一条第（五）项${decisionBasis}的规定，决定给予罚款人民币壹万元整（¥10000元）的行政处罚。\n如不服本决定，可以在收到本决定书之日起六十日内向射阳县人民政府申请行政复议，或者在六个月内依法向射阳县人民法院提起行政诉讼。\n射阳县应急管理局\n2026年3月21日\n`;
+    return files;
+  };
+  it('flags a 2026 decision that still cites the 15号令 by its number', async () => {
+    const r = await checkText(await in2026('和《安全生产违法行为行政处罚办法》（国家安全生产监督管理总局令第15号）第四十五条第（一）项'), { asOf: '2026-11-29' });
+    expect(r.kase.facts.regime?.id).toBe('mem-18');
+    expect(r.rules).toContain('legal-basis-outdated/penalty-decision');
+  });
+  it('ok: the same decision citing the 2026 measures without the old order number', async () => {
+    const r = await checkText(await in2026(''), { asOf: '2026-11-29' });
+    expect(r.rules).toEqual([]);
+  });
+});
+
+describe('2017 law: 7 calendar days, a period ending on a holiday runs to the next working day', () => {
+  const base = async () => (await import('../helpers/txt-archive.js')).CLEAN_CASE;
+  /** The clean case in 2019: decided Thursday 2019-09-26, the 7th day (10-03) falls in the National Day holiday. */
+  const in2019 = async (served: string) => {
+    const files: Record<string, string> = {};
+    for (const [name, text] of Object.entries(await base())) files[name] = text.replaceAll('〔2023〕', '〔2019〕').replaceAll('2023年4月10日', '2019年10月20日');
+    files['01 现场检查记录.txt'] = files['01 现场检查记录.txt'].replace('2023年3月1日', '2019年9月2日');
+    files['02 立案审批表.txt'] = files['02 立案审批表.txt'].replace('2023年3月2日', '2019年9月3日');
+    files['03 询问笔录.txt'] = files['03 询问笔录.txt'].replace('2023年3月3日', '2019年9月4日');
+    files['04 案件调查终结报告.txt'] = files['04 案件调查终结报告.txt'].replace('2023年3月10日', '2019年9月10日');
+    files['05 行政处罚告知书.txt'] = files['05 行政处罚告知书.txt'].replace('第四十四条、第四十五条', '第三十一条、第三十二条').replace('三个工作日', '三日').replace('2023年3月13日', '2019年9月16日');
+    files['06 送达回执（告知书）.txt'] = files['06 送达回执（告知书）.txt'].replace('2023年3月13日', '2019年9月16日');
+    files['07 案件处理呈批表.txt'] = files['07 案件处理呈批表.txt'].replace('2023年3月20日', '2019年9月24日');
+    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('2023年3月21日', '2019年9月26日');
+    files['09 送达回执（决定书）.txt'] = files['09 送达回执（决定书）.txt'].replace('2023年3月22日', served);
+    files['10 罚款缴纳凭证.txt'] = files['10 罚款缴纳凭证.txt'].replace('2023年3月30日', '2019年10月15日');
+    files['11 结案审批表.txt'] = files['11 结案审批表.txt'].replace('2023年4月3日', '2019年10月18日');
+    return files;
+  };
+  it('served on 2019-10-08, the first working day after the holiday: not late', async () => {
+    const r = await checkText(await in2019('2019年10月8日'));
+    expect(r.kase.facts.applied?.id).toBe('apl-2017');
+    expect(r.rules).toEqual([]);
+  });
+  it('served on 2019-10-09: late', async () => {
+    const r = await checkText(await in2019('2019年10月9日'));
+    expect(r.rules).toEqual(['deadline-missed/service-within-7d']);
+  });
+});
