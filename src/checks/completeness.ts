@@ -99,6 +99,13 @@ export function evaluate(cond: Condition, ctx: CheckContext): Verdict {
       en.push('a fine was imposed');
     }
   }
+  if (cond.regimes) {
+    const regime = kase.facts.regime;
+    if (!regime) and(undefined);
+    else if (!regime.encoded && !cond.regimes.includes(regime.id)) {
+      return { holds: undefined, reasonZh: '', reasonEn: `not checked under the rules in force from ${regime.from} (${regime.name}): this requirement comes from the repealed rule and the new text is not encoded` };
+    } else and(cond.regimes.includes(regime.id));
+  }
   const reasonEn = holds === undefined ? `could not decide whether ${en.join(' and ') || 'the condition holds'} (value not read)` : en.join('; ');
   return { holds, reasonZh: zh.join('，'), reasonEn };
 }

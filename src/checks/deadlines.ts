@@ -37,6 +37,13 @@ function applies(d: Deadline, ctx: CheckContext): boolean {
       ctx.skip(`deadline:${d.id}`, 'the case date (立案/决定) could not be read, so the legal regime is unknown', { deadline: d.id });
       return false;
     }
+    // A regime whose rules are not encoded (应急管理部令第18号): a deadline not written for it is not
+    // checked against the repealed rule it came from, and the report says so.
+    const actual = facts.regime;
+    if (actual && !actual.encoded && !d.regimes.includes(actual.id)) {
+      if (d.regimes.includes(facts.applied.id)) ctx.skip(`deadline:${d.id}`, `not checked under the rules in force from ${actual.from} (${actual.name}): this limit comes from the repealed rule and the new text is not encoded`, { deadline: d.id, regime: actual.id });
+      return false;
+    }
     return d.regimes.includes(facts.applied.id);
   }
   return true;
@@ -69,7 +76,9 @@ function checkDeadline(d: Deadline, ctx: CheckContext): void {
     // A written waiver of the right to state and defend ends the period early (行政处罚法 art. 62).
     if (kase.documents.some((x) => (x.type === 'statement-record' && x.fields.waived) || (x.type === 'statement-letter' && WAIVER.test(kase.text.get(x) ?? '')))) return;
   }
-  const extension = d.extensions?.find((e) => kase.documents.some((x) => x.type === e.document));
+  const extension = (d.extensions ?? [])
+    .filter((e) => kase.documents.some((x) => x.type === e.document && (!e.textPattern || new RegExp(e.textPattern, 'u').test((kase.text.get(x) ?? '').replace(/\s+/g, '')))))
+    .sort((a, b) => b.days - a.days)[0];
   if (extension) days = Math.max(days, extension.days);
   const cal = ruleset.calendar;
   const base = {

@@ -84,7 +84,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   if (!roster) notes.push(lang === 'zh' ? '未提供执法人员名册（--roster）：执法证件只核对是否载明，未核对有效性（officer-certificate-invalid）。' : 'No officer roster (--roster): certificates were checked for presence only, not validity (officer-certificate-invalid).');
   for (const regime of ruleset.regimes.filter((g) => !g.encoded)) {
     const n = cases.filter((c) => c.regime === regime.id).length;
-    if (n > 0) notes.push(lang === 'zh' ? `${n}件案卷适用${regime.name}，该规章条文尚未编入规则集，按此前规则核查。` : `${n} case(s) fall under ${regime.name}, which this ruleset does not encode yet: checked against the previous rules.`);
+    if (n > 0) notes.push(lang === 'zh' ? `${n}件案卷适用${regime.name}，该规章条文尚未编入规则集：出自法律（行政处罚法等）的规则照常核查，出自被取代规章的期限和文书要求记为“未核查”。` : `${n} case(s) fall under ${regime.name}, which this ruleset does not encode yet: rules from the statutes (行政处罚法 etc.) are checked; limits and documents that came from the replaced rule are reported as not checked under the new rules.`);
   }
   topFindings.sort(compareFindings);
   files.sort((a, b) => a.file.localeCompare(b.file));

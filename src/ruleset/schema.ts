@@ -76,6 +76,11 @@ export const Condition = z.strictObject({
   decisionLaterThanDays: z.number().int().positive().optional(),
   closed: z.boolean().optional(),
   fineImposed: z.boolean().optional(),
+  /**
+   * the case's regime (regimes.yaml ids, by 立案 date) is one of these. In a regime that is not encoded
+   * (e.g. 应急管理部令第18号) and not listed, the requirement is reported as not checked, never assumed.
+   */
+  regimes: z.array(z.string()).optional(),
 });
 export type Condition = z.infer<typeof Condition>;
 
@@ -111,7 +116,13 @@ export const Deadline = z.strictObject({
   days: z.number().int().positive(),
   unit: z.enum(['calendar', 'working']),
   kind: z.enum(['limit', 'minimum']),
-  extensions: z.array(z.strictObject({ document: DocumentType, days: z.number().int().positive(), note: z.string() })).optional(),
+  /**
+   * documents in the case that raise the limit; the largest applicable one counts. `textPattern`: the
+   * document's text must match (e.g. the upper level's approval, 上一级, for the 180-day step).
+   */
+  extensions: z
+    .array(z.strictObject({ document: DocumentType, days: z.number().int().positive(), note: z.string(), textPattern: z.string().refine(isRegExp, 'not a valid regular expression').optional() }))
+    .optional(),
   readFromNotice: z.boolean().optional(),
   regimes: z.array(z.string()).optional(),
   caseTypes: z.array(z.string()).optional(),

@@ -149,3 +149,46 @@ describe('2017 law: 7 calendar days, a period ending on a holiday runs to the ne
     expect(r.rules).toEqual(['deadline-missed/service-within-7d']);
   });
 });
+
+describe('case-handling limit (15号令: 30 days, 90 with the head, 180 with the next level up)', () => {
+  const base = async () => (await import('../helpers/txt-archive.js')).CLEAN_CASE;
+  /** The clean case filed on 2023-01-03 and decided on `decided`, with an extension approval saying `extension`. */
+  const late = async (decided: string, extension?: string) => {
+    const files: Record<string, string> = { ...(await base()) };
+    files['02 立案审批表.txt'] = files['02 立案审批表.txt'].replace('2023年3月2日', '2023年1月3日');
+    files['01 现场检查记录.txt'] = files['01 现场检查记录.txt'].replace('2023年3月1日', '2023年1月3日');
+    files['07 案件处理呈批表.txt'] = files['07 案件处理呈批表.txt'].replace('2023年3月20日', decided);
+    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('2023年3月21日', decided);
+    files['09 送达回执（决定书）.txt'] = files['09 送达回执（决定书）.txt'].replace('2023年3月22日', decided);
+    files['10 罚款缴纳凭证.txt'] = files['10 罚款缴纳凭证.txt'].replace('2023年3月30日', decided);
+    files['11 结案审批表.txt'] = files['11 结案审批表.txt'].replace('2023年4月3日', decided);
+    files['13 备考表.txt'] = files['13 备考表.txt'].replace('2023年4月10日', '2023年7月10日');
+    if (extension) files['07a 案件延期审批表.txt'] = `${AGENCY}\n案件延期审批表\n（射）应急延〔2023〕12号\n当事人：射阳县华兴化工有限公司\n${extension}\n2023年1月30日\n`;
+    return files;
+  };
+  it('ok: 137 days with an extension approved by the next level up (180)', async () => {
+    const r = await checkText(await late('2023年5月20日', '案情复杂，30日内难以办结，经本局负责人批准延长至90日；现报请上一级应急管理部门批准，延长至180日。'));
+    expect(r.rules).toEqual([]);
+  });
+  it('ng: 137 days with only the head\'s approval (90)', async () => {
+    const r = await checkText(await late('2023年5月20日', '案情复杂，30日内难以办结，经本局负责人批准延长至90日。'));
+    expect(r.rules).toEqual(['deadline-missed/decision-within-30d']);
+    expect(r.findings[0].data.limit).toBe(90);
+  });
+});
+
+describe('the 15号令 limits are not applied to cases under 应急管理部令第18号', () => {
+  it('a 2026 case decided 45 days after filing: limit and extension form reported as not checked, no finding', async () => {
+    const { CLEAN_CASE } = await import('../helpers/txt-archive.js');
+    const files: Record<string, string> = {};
+    for (const [name, text] of Object.entries(CLEAN_CASE)) files[name] = text.replaceAll('〔2023〕', '〔2026〕').replaceAll('2023年3月', '2026年4月').replaceAll('2023年4月', '2026年5月');
+    files['02 立案审批表.txt'] = files['02 立案审批表.txt'].replace('2026年4月2日', '2026年2月10日');
+    files['01 现场检查记录.txt'] = files['01 现场检查记录.txt'].replace('2026年4月1日', '2026年2月10日');
+    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('如不服', '如不服').replace('射阳县应急管理局\n2026年4月21日', '如不服本决定，可以在收到本决定书之日起六十日内向射阳县人民政府申请行政复议，或者在六个月内依法向射阳县人民法院提起行政诉讼。\n射阳县应急管理局\n2026年4月21日');
+    const r = await checkText(files);
+    expect(r.kase.facts.regime?.id).toBe('mem-18');
+    expect(r.rules).toEqual([]);
+    const skipped = r.skipped.map((s) => `${s.check}: ${s.reason}`);
+    expect(skipped).toEqual(expect.arrayContaining([expect.stringMatching(/^deadline:decision-within-30d: not checked under the rules in force from 2026-02-01/), expect.stringMatching(/^completeness:extension-approval: not checked under/)]));
+  });
+});
