@@ -79,6 +79,11 @@ export function evaluate(cond: Condition, ctx: CheckContext): Verdict {
     zh.push(`案卷有${docName(ruleset, cond.has)}`);
     en.push(`the case has a ${cond.has}`);
   }
+  if (cond.lacks) {
+    and(!kase.documents.some((d) => d.type === cond.lacks));
+    zh.push(`案卷无${docName(ruleset, cond.lacks)}`);
+    en.push(`the case has no ${cond.lacks}`);
+  }
   if (cond.decisionLaterThanDays !== undefined) {
     const from = steps.get('filing')?.date;
     const to = steps.get('decision')?.date;

@@ -29,8 +29,16 @@ export const deadlinesCheck: Check = {
 };
 
 function applies(d: Deadline, ctx: CheckContext): boolean {
-  const { facts } = ctx.kase;
+  const { facts, documents } = ctx.kase;
   if (d.caseTypes && !d.caseTypes.includes(facts.type.id)) return false;
+  // The party's own time (15 days to pay) is not the agency's deadline: late payment is no defect of the file.
+  if (d.binds === 'party') return false;
+  if (d.unless?.some((t) => documents.some((x) => x.type === t))) return false;
+  const blocking = d.notCheckedWith?.find((t) => documents.some((x) => x.type === t));
+  if (blocking) {
+    ctx.skip(`deadline:${d.id}`, `the case holds a ${blocking}: the period it sets could not be read, so ${d.id} is not checked`, { deadline: d.id });
+    return false;
+  }
   if (d.regimes) {
     // Without a regime (no date read) a regime-specific deadline cannot be placed: said once per deadline.
     if (!facts.applied) {

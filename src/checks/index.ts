@@ -7,13 +7,14 @@ import { completenessCheck } from './completeness.js';
 import { consistencyCheck } from './consistency.js';
 import type { AuditCase, Check, RawFinding, StepDate } from './context.js';
 import { deadlinesCheck } from './deadlines.js';
+import { enforcementCheck } from './enforcement.js';
 import { filesCheck } from './files.js';
 import { legalBasisCheck } from './legal-basis.js';
 import { officersCheck } from './officers.js';
 import { orderCheck } from './order.js';
 
 /** The check families run on every case, in report order. */
-export const CHECKS: Check[] = [filesCheck, completenessCheck, deadlinesCheck, orderCheck, consistencyCheck, officersCheck, legalBasisCheck];
+export const CHECKS: Check[] = [filesCheck, completenessCheck, deadlinesCheck, orderCheck, consistencyCheck, officersCheck, legalBasisCheck, enforcementCheck];
 
 /**
  * The identity of a finding across runs and rounds: case + rule + the rule's key value — never the

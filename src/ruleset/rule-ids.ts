@@ -29,6 +29,7 @@ export const RULE_IDS = [
   'register-case-missing',
   'register-folder-unlisted',
   'register-mismatch',
+  'surcharge-over-fine',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

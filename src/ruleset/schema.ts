@@ -75,6 +75,8 @@ export const Condition = z.strictObject({
   has: DocumentType.optional(),
   decisionLaterThanDays: z.number().int().positive().optional(),
   closed: z.boolean().optional(),
+  /** a document type absent from the case */
+  lacks: DocumentType.optional(),
   fineImposed: z.boolean().optional(),
   /**
    * the case's regime (regimes.yaml ids, by 立案 date) is one of these. In a regime that is not encoded
@@ -131,6 +133,15 @@ export const Deadline = z.strictObject({
   openAsOf: z.boolean().optional(),
   /** a calendar limit ending on a rest day runs to the next working day (only where the law says so) */
   endOnWorkingDay: z.boolean().optional(),
+  /**
+   * who the period binds. `party`: the party's own time (e.g. 15 days to pay, 行政处罚法 art. 67) — never
+   * a defect of the file; listed so the report can say what it is. Default: the agency.
+   */
+  binds: z.enum(['agency', 'party']).optional(),
+  /** the deadline does not arise when the case holds one of these documents (e.g. the fine was paid) */
+  unless: z.array(DocumentType).optional(),
+  /** with one of these documents the deadline cannot be computed from what is read (e.g. an approved 延期/分期): reported as not checked */
+  notCheckedWith: z.array(DocumentType).optional(),
 });
 export type Deadline = z.infer<typeof Deadline>;
 export const DeadlinesFile = z.strictObject({ deadlines: z.array(Deadline) });

@@ -192,3 +192,45 @@ describe('the 15号令 limits are not applied to cases under 应急管理部令�
     expect(skipped).toEqual(expect.arrayContaining([expect.stringMatching(/^deadline:decision-within-30d: not checked under the rules in force from 2026-02-01/), expect.stringMatching(/^completeness:extension-approval: not checked under/)]));
   });
 });
+
+describe('payment: the party\'s 15 days are not the agency\'s; the agency\'s own steps are checked', () => {
+  const base = async () => (await import('../helpers/txt-archive.js')).CLEAN_CASE;
+  const unpaid = async (extra: Record<string, string>) => {
+    const files: Record<string, string> = { ...(await base()), ...extra };
+    delete files['10 罚款缴纳凭证.txt'];
+    files['11 结案审批表.txt'] = files['11 结案审批表.txt'].replace('2023年4月3日', '2024年2月1日');
+    files['13 备考表.txt'] = files['13 备考表.txt'].replace('2023年4月10日', '2024年2月5日');
+    return files;
+  };
+  const demand = (date: string) => ({ '10a 催告书.txt': `${AGENCY}\n催告书\n（射）应急执行催告〔2023〕12号\n射阳县华兴化工有限公司：\n本局于2023年3月21日作出的（射）应急罚〔2023〕12号行政处罚决定书已送达你单位，你单位至今未缴纳罚款人民币壹万元整。依据《中华人民共和国行政强制法》第五十四条的规定，请你单位在收到本催告书之日起十日内履行。\n${date}\n` });
+  const application = (date: string) => ({ '10b 强制执行申请书.txt': `${AGENCY}\n强制执行申请书\n（射）应急强执〔2023〕12号\n申请人：射阳县应急管理局\n被申请人：射阳县华兴化工有限公司\n被申请人未履行（射）应急罚〔2023〕12号行政处罚决定，经催告仍未履行，依据《中华人民共和国行政强制法》第五十三条、第五十四条的规定，申请强制执行。\n${date}\n` });
+  it('ok: unpaid, demanded, applied to the court 20 days later and within the period; no receipt needed', async () => {
+    const r = await checkText(await unpaid({ ...demand('2023年10月9日'), ...application('2023年10月30日') }));
+    expect(r.rules).toEqual([]);
+  });
+  it('ng: applied to the court 7 days after the demand', async () => {
+    const r = await checkText(await unpaid({ ...demand('2023年10月9日'), ...application('2023年10月16日') }));
+    expect(r.rules).toEqual(['period-not-observed/enforcement-after-demand-10d']);
+  });
+  it('ng: applied without a demand; ng: applied after the 6 + 3 months', async () => {
+    expect((await checkText(await unpaid(application('2023年10月30日')))).rules).toEqual(['document-missing/payment-demand']);
+    const r = await checkText(await unpaid({ ...demand('2023年12月1日'), ...application('2023年12月28日') }));
+    expect(r.rules).toEqual(['deadline-missed/enforcement-within-3m']);
+  });
+  it('an approved 分期 payment: the court-application period is not computed, and says so', async () => {
+    const r = await checkText(
+      await unpaid({
+        '10c 分期缴纳罚款审批表.txt': `${AGENCY}\n分期缴纳罚款审批表\n（射）应急缴批〔2023〕12号\n当事人：射阳县华兴化工有限公司\n当事人确有经济困难，申请分三期缴纳罚款，经批准同意。\n2023年3月28日\n`,
+        ...demand('2023年12月1日'),
+        ...application('2023年12月28日'),
+      }),
+    );
+    expect(r.rules).toEqual([]);
+    expect(r.skipped.map((s) => s.check)).toContain('deadline:enforcement-within-3m');
+  });
+  it('ng: a surcharge above the fine (行政处罚法 art. 72)', async () => {
+    const surcharge = { '10d 加处罚款决定书.txt': `${AGENCY}\n加处罚款决定书\n（射）应急加罚〔2023〕12号\n射阳县华兴化工有限公司：\n你单位逾期未缴纳罚款，依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定，决定加处罚款人民币12000元。\n2023年9月1日\n` };
+    const r = await checkText({ ...(await base()), ...surcharge });
+    expect(r.rules).toEqual(['surcharge-over-fine/surcharge-notice']);
+  });
+});
