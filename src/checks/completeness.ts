@@ -12,8 +12,10 @@ export const completenessCheck: Check = {
   run(ctx) {
     const { kase, ruleset, emit } = ctx;
     const present = new Set(kase.documents.map((d) => d.type));
+    const says = (type: string, pattern: string) => kase.documents.some((d) => d.type === type && new RegExp(pattern, 'u').test((kase.text.get(d) ?? '').replace(/\s+/g, '')));
     for (const req of kase.facts.type.required) {
       if (present.has(req.document)) continue;
+      if (req.satisfiedBy?.some((s) => says(s.document, s.textPattern))) continue;
       const verdict = req.when ? evaluate(req.when, ctx) : { holds: true, reasonZh: '', reasonEn: '' };
       if (verdict.holds === undefined) {
         ctx.skip(`completeness:${req.document}`, verdict.reasonEn, { document: req.document });
@@ -83,6 +85,12 @@ export function evaluate(cond: Condition, ctx: CheckContext): Verdict {
     and(!kase.documents.some((d) => d.type === cond.lacks));
     zh.push(`案卷无${docName(ruleset, cond.lacks)}`);
     en.push(`the case has no ${cond.lacks}`);
+  }
+  if (cond.mentions) {
+    const m = cond.mentions;
+    and(kase.documents.some((d) => m.documents.includes(d.type) && new RegExp(m.pattern, 'u').test((kase.text.get(d) ?? '').replace(/\s+/g, ''))));
+    zh.push(m.zh);
+    en.push(m.en);
   }
   if (cond.decisionLaterThanDays !== undefined) {
     const from = steps.get('filing')?.date;

@@ -34,6 +34,9 @@ function applies(d: Deadline, ctx: CheckContext): boolean {
   // The party's own time (15 days to pay) is not the agency's deadline: late payment is no defect of the file.
   if (d.binds === 'party') return false;
   if (d.unless?.some((t) => documents.some((x) => x.type === t))) return false;
+  const says = (types: readonly string[], pattern: string) => documents.some((x) => types.includes(x.type) && new RegExp(pattern, 'u').test((ctx.kase.text.get(x) ?? '').replace(/\s+/g, '')));
+  if (d.requiresText && !says([d.requiresText.document], d.requiresText.pattern)) return false;
+  if (d.waivedBy && says(d.waivedBy.documents, d.waivedBy.pattern)) return false;
   const blocking = d.notCheckedWith?.find((t) => documents.some((x) => x.type === t));
   if (blocking) {
     ctx.skip(`deadline:${d.id}`, `the case holds a ${blocking}: the period it sets could not be read, so ${d.id} is not checked`, { deadline: d.id });
@@ -126,7 +129,7 @@ function checkDeadline(d: Deadline, ctx: CheckContext): void {
   if (d.kind === 'limit' && to.date > end) {
     ctx.emit({ rule: 'deadline-missed', messageId: 'missed', data: { ...base, toDate: to.date, actual, due: end }, file: to.document.file, page: to.document.fields.keyDate?.page, related });
   }
-  if (d.kind === 'minimum' && to.date <= end) {
+  if ((d.kind === 'minimum' && to.date <= end) || (d.kind === 'before' && to.date < end)) {
     ctx.emit({ rule: 'period-not-observed', messageId: 'short', data: { ...base, toDate: to.date, actual, periodEnds: end }, file: to.document.file, page: to.document.fields.keyDate?.page, related });
   }
 }

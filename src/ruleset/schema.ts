@@ -77,6 +77,8 @@ export const Condition = z.strictObject({
   closed: z.boolean().optional(),
   /** a document type absent from the case */
   lacks: DocumentType.optional(),
+  /** the text of one of these documents matches the pattern (e.g. 责令停产停业 in the decision) */
+  mentions: z.strictObject({ documents: z.array(DocumentType).min(1), pattern: z.string().refine(isRegExp, 'not a valid regular expression'), zh: z.string(), en: z.string() }).optional(),
   fineImposed: z.boolean().optional(),
   /**
    * the case's regime (regimes.yaml ids, by 立案 date) is one of these. In a regime that is not encoded
@@ -91,7 +93,15 @@ export const CaseType = z.strictObject({
   name: z.string(),
   en: z.string(),
   detect: z.strictObject({ default: z.boolean().optional(), has: DocumentType.optional(), lacks: DocumentType.optional() }),
-  required: z.array(z.strictObject({ document: DocumentType, when: Condition.optional(), basis: Basis })),
+  required: z.array(
+    z.strictObject({
+      document: DocumentType,
+      when: Condition.optional(),
+      /** another document that fulfils the requirement when its text matches (e.g. a 告知书 stating the hearing right) */
+      satisfiedBy: z.array(z.strictObject({ document: DocumentType, textPattern: z.string().refine(isRegExp, 'not a valid regular expression') })).optional(),
+      basis: Basis,
+    }),
+  ),
   served: z.array(z.strictObject({ document: DocumentType, basis: Basis })),
 });
 export type CaseType = z.infer<typeof CaseType>;
@@ -117,7 +127,8 @@ export const Deadline = z.strictObject({
   to: z.string(),
   days: z.number().int().positive(),
   unit: z.enum(['calendar', 'working']),
-  kind: z.enum(['limit', 'minimum']),
+  /** limit: `to` no later than from + days; minimum: `to` later than from + days (a period that must run out); before: `to` no earlier than from + days (notice at least N days before) */
+  kind: z.enum(['limit', 'minimum', 'before']),
   /**
    * documents in the case that raise the limit; the largest applicable one counts. `textPattern`: the
    * document's text must match (e.g. the upper level's approval, 上一级, for the 180-day step).
@@ -140,6 +151,10 @@ export const Deadline = z.strictObject({
   binds: z.enum(['agency', 'party']).optional(),
   /** the deadline does not arise when the case holds one of these documents (e.g. the fine was paid) */
   unless: z.array(DocumentType).optional(),
+  /** the deadline arises only when a document of this type says so (e.g. a 告知书 that states the hearing right) */
+  requiresText: z.strictObject({ document: DocumentType, pattern: z.string().refine(isRegExp, 'not a valid regular expression') }).optional(),
+  /** the period ends early when a document of this type says so (e.g. the party waived the hearing in writing) */
+  waivedBy: z.strictObject({ documents: z.array(DocumentType), pattern: z.string().refine(isRegExp, 'not a valid regular expression') }).optional(),
   /** with one of these documents the deadline cannot be computed from what is read (e.g. an approved 延期/分期): reported as not checked */
   notCheckedWith: z.array(DocumentType).optional(),
 });

@@ -234,3 +234,57 @@ describe('payment: the party\'s 15 days are not the agency\'s; the agency\'s own
     expect(r.rules).toEqual(['surcharge-over-fine/surcharge-notice']);
   });
 });
+
+describe('hearings (行政处罚法 2021 arts. 58, 63–65)', () => {
+  const base = async () => (await import('../helpers/txt-archive.js')).CLEAN_CASE;
+  /** The clean case with a fine of 50,000 yuan (hearing, legal review and collective discussion thresholds). */
+  const large = async () => {
+    const files: Record<string, string> = { ...(await base()) };
+    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('罚款人民币壹万元整（¥10000元）', '罚款人民币伍万元整（¥50000元）');
+    files['10 罚款缴纳凭证.txt'] = files['10 罚款缴纳凭证.txt'].replace('人民币壹万元整（¥10000.00）', '人民币伍万元整（¥50000.00）');
+    files['07b 法制审核意见书.txt'] = `${AGENCY}\n法制审核意见书\n（射）应急法审〔2023〕12号\n当事人：射阳县华兴化工有限公司\n审核意见：事实清楚，证据确凿，程序合法，同意。\n审核日期：2023年3月30日\n`;
+    files['07c 集体讨论记录.txt'] = `${AGENCY}\n集体讨论记录\n（射）应急罚集〔2023〕12号\n讨论时间：2023年3月31日\n当事人：射阳县华兴化工有限公司\n讨论决定：给予罚款人民币伍万元整的行政处罚。\n`;
+    for (const k of ['07 案件处理呈批表.txt', '08 行政处罚决定书.txt']) files[k] = files[k].replace('2023年3月20日', '2023年3月31日').replace('2023年3月21日', '2023年3月31日');
+    files['09 送达回执（决定书）.txt'] = files['09 送达回执（决定书）.txt'].replace('2023年3月22日', '2023年4月3日');
+    files['10 罚款缴纳凭证.txt'] = files['10 罚款缴纳凭证.txt'].replace('2023年3月30日', '2023年4月10日');
+    files['11 结案审批表.txt'] = files['11 结案审批表.txt'].replace('2023年4月3日', '2023年4月12日');
+    return files;
+  };
+  const hearingNotice = {
+    '05a 听证告知书.txt': `${AGENCY}\n听证告知书\n（射）应急听告〔2023〕12号\n射阳县华兴化工有限公司：\n本局拟对你单位作出罚款人民币伍万元整的行政处罚。根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你单位有要求举行听证的权利，应当在收到本告知书之日起五个工作日内提出。\n2023年3月13日\n`,
+    '06a 送达回执（听证告知书）.txt': `${AGENCY}\n文书送达回执\n送达文书名称及文号：听证告知书（射）应急听告〔2023〕12号\n受送达人：射阳县华兴化工有限公司\n送达时间：2023年3月13日\n`,
+  };
+  const hearingHeld = (noticeDate: string) => ({
+    '06b 听证申请书.txt': `听证申请书\n${AGENCY}：\n我单位收到听证告知书，现要求举行听证。\n申请单位：射阳县华兴化工有限公司\n2023年3月15日\n`,
+    '06c 听证会通知书.txt': `${AGENCY}\n听证会通知书\n（射）应急听通〔2023〕12号\n射阳县华兴化工有限公司：\n本局定于2023年3月28日9时在本局三楼会议室举行听证会。\n${noticeDate}\n`,
+    '06d 听证笔录.txt': `${AGENCY}\n听证笔录\n听证时间：2023年3月28日9时00分至10时30分\n听证地点：射阳县应急管理局三楼会议室\n主持人：王强\n记录人：赵敏\n`,
+    '06e 听证会报告书.txt': `${AGENCY}\n听证会报告书\n（射）应急听报〔2023〕12号\n当事人：射阳县华兴化工有限公司\n听证主持人意见：维持拟作出的处罚。\n2023年3月30日\n`,
+  });
+  it('ok: a full hearing — notice, request, hearing notice 7 working days ahead, record, report, legal review', async () => {
+    const r = await checkText({ ...(await large()), ...hearingNotice, ...hearingHeld('2023年3月17日') });
+    expect(r.rules).toEqual([]);
+  });
+  it('ng: the hearing notice only 5 working days before the hearing; the hearing report missing', async () => {
+    const files = { ...(await large()), ...hearingNotice, ...hearingHeld('2023年3月21日') };
+    delete (files as Record<string, string>)['06e 听证会报告书.txt'];
+    const r = await checkText(files);
+    expect(r.rules.sort()).toEqual(['document-missing/hearing-report', 'period-not-observed/hearing-notice-7wd']);
+  });
+  it('ok: a 告知书 that states the hearing right stands for the 听证告知书; the decision waits 5 working days', async () => {
+    const files = await large();
+    files['05 行政处罚告知书.txt'] = files['05 行政处罚告知书.txt'].replace('进行陈述和申辩。', '进行陈述和申辩。根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你单位有要求举行听证的权利，可在收到本告知书之日起五个工作日内提出。');
+    expect((await checkText(files)).rules).toEqual([]);
+    files['07 案件处理呈批表.txt'] = files['07 案件处理呈批表.txt'].replace('2023年3月31日', '2023年3月17日');
+    files['07b 法制审核意见书.txt'] = files['07b 法制审核意见书.txt'].replace('2023年3月30日', '2023年3月17日');
+    files['07c 集体讨论记录.txt'] = files['07c 集体讨论记录.txt'].replace('2023年3月31日', '2023年3月17日');
+    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('2023年3月31日', '2023年3月17日');
+    files['09 送达回执（决定书）.txt'] = files['09 送达回执（决定书）.txt'].replace('2023年4月3日', '2023年3月20日');
+    expect((await checkText(files)).rules).toEqual(['period-not-observed/hearing-request-5wd-notice']);
+  });
+  it('ng: 责令停产停业 decided with no hearing right offered, whatever the amount (veto)', async () => {
+    const files = { ...(await base()) };
+    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('决定给予罚款人民币壹万元整（¥10000元）的行政处罚', '决定给予罚款人民币壹万元整（¥10000元）并责令停产停业整顿的行政处罚');
+    const r = await checkText(files);
+    expect(r.rules).toEqual(['document-missing/hearing-notice']);
+  });
+});
