@@ -10,11 +10,12 @@ import { deadlinesCheck } from './deadlines.js';
 import { enforcementCheck } from './enforcement.js';
 import { filesCheck } from './files.js';
 import { legalBasisCheck } from './legal-basis.js';
+import { limitationCheck } from './limitation.js';
 import { officersCheck } from './officers.js';
 import { orderCheck } from './order.js';
 
 /** The check families run on every case, in report order. */
-export const CHECKS: Check[] = [filesCheck, completenessCheck, deadlinesCheck, orderCheck, consistencyCheck, officersCheck, legalBasisCheck, enforcementCheck];
+export const CHECKS: Check[] = [filesCheck, completenessCheck, deadlinesCheck, orderCheck, consistencyCheck, officersCheck, legalBasisCheck, enforcementCheck, limitationCheck];
 
 /**
  * The identity of a finding across runs and rounds: case + rule + the rule's key value — never the

@@ -30,6 +30,8 @@ export const RULE_IDS = [
   'register-folder-unlisted',
   'register-mismatch',
   'surcharge-over-fine',
+  'fine-outside-range',
+  'limitation-expired',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

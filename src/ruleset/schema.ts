@@ -162,7 +162,38 @@ export type Deadline = z.infer<typeof Deadline>;
 export const DeadlinesFile = z.strictObject({ deadlines: z.array(Deadline) });
 
 export const CitationsFile = z.strictObject({
-  laws: z.array(z.strictObject({ id: z.string(), titles: z.array(z.string()).min(1), articlesWithItems: z.array(z.number().int()) })),
+  laws: z.array(
+    z.strictObject({
+      id: z.string(),
+      titles: z.array(z.string()).min(1),
+      /** articles whose penalty clauses are split into 项 (laws without `versions`) */
+      articlesWithItems: z.array(z.number().int()),
+      /**
+       * The law's versions by the date they were in force. A case is placed in one by its dates (the
+       * violation as observed at inspection/filing, and the decision): both must fall in the same version,
+       * else the version-dependent checks are reported as not checked.
+       */
+      versions: z
+        .array(
+          z.strictObject({
+            id: z.string(),
+            from: Day.nullable(),
+            until: Day.nullable(),
+            /** false: this version's article data are not encoded; its citations are not checked for 项 or existence */
+            encoded: z.boolean().default(true),
+            /** the highest article number: a citation above it names an article this version does not have */
+            articleCount: z.number().int().positive().optional(),
+            articlesWithItems: z.array(z.number().int()).default([]),
+            /** the highest fine (yuan) each penalty article allows, over all its clauses and subjects */
+            fineMax: z.record(z.string().regex(/^\d+$/), z.number().positive()).default({}),
+            /** penalty articles whose fine has no fixed ceiling (multiples of gains or income, daily fines): range not checked */
+            uncapped: z.array(z.number().int()).default([]),
+            basis: Basis,
+          }),
+        )
+        .optional(),
+    }),
+  ),
   decisionDocuments: z.array(DocumentType),
   outdated: z.array(
     z.strictObject({

@@ -288,3 +288,50 @@ describe('hearings (行政处罚法 2021 arts. 58, 63–65)', () => {
     expect(r.rules).toEqual(['document-missing/hearing-notice']);
   });
 });
+
+describe('veto items need positive evidence (limitation, fine range) and name their basis', () => {
+  const base = async () => (await import('../helpers/txt-archive.js')).CLEAN_CASE;
+  const withReport = async (line: string) => {
+    const files = { ...(await base()) };
+    files['04 案件调查终结报告.txt'] = files['04 案件调查终结报告.txt'].replace('2023年3月10日', `${line}\n2023年3月10日`);
+    return files;
+  };
+  it('ng: a violation dated 2020-12-20, found 2023-03-01: past the 2-year limitation (veto); ok at 2021-06-01', async () => {
+    const r = await checkText(await withReport('违法行为发生时间：2020年12月20日'));
+    expect(r.rules).toEqual(['limitation-expired/']);
+    expect(r.findings[0].message).toMatch(/第三十六条/);
+    expect((await checkText(await withReport('违法行为发生时间：2021年6月1日'))).rules).toEqual([]);
+  });
+  it('no violation date read: the limitation check is reported as not made, never a finding', async () => {
+    const r = await checkText(await base());
+    expect(r.skipped.map((s) => s.check)).toContain('limitation');
+  });
+  it('ng: 250,000 yuan under 安全生产法 (2021) art. 101 (at most 200,000) (veto); ok at 200,000', async () => {
+    const files = { ...(await base()) };
+    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('罚款人民币壹万元整（¥10000元）', '罚款人民币贰拾伍万元整（¥250000元）');
+    files['10 罚款缴纳凭证.txt'] = files['10 罚款缴纳凭证.txt'].replace('人民币壹万元整（¥10000.00）', '人民币贰拾伍万元整（¥250000.00）');
+    const r = await checkText(files);
+    expect(r.rules).toContain('fine-outside-range/penalty-decision');
+    const ok = { ...files, '08 行政处罚决定书.txt': files['08 行政处罚决定书.txt'].replace('贰拾伍万元整（¥250000元）', '贰拾万元整（¥200000元）') };
+    expect((await checkText(ok)).rules).not.toContain('fine-outside-range/penalty-decision');
+  });
+});
+
+describe('安全生产法 2014 and 2021 (in force 2021-09-01)', () => {
+  const base = async () => (await import('../helpers/txt-archive.js')).CLEAN_CASE;
+  it('a 2019 decision citing the 2014 text\'s 第九十九条 without an item is not called imprecise by the 2021 numbering', async () => {
+    const files: Record<string, string> = {};
+    for (const [name, text] of Object.entries(await base())) files[name] = text.replaceAll('2023年', '2019年').replaceAll('〔2023〕', '〔2019〕');
+    files['05 行政处罚告知书.txt'] = files['05 行政处罚告知书.txt'].replace('第四十四条、第四十五条', '第三十一条、第三十二条').replace('三个工作日', '三日');
+    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('违反了《中华人民共和国安全生产法》第四十一条第二款的规定，依据《中华人民共和国安全生产法》第一百零一条第（五）项的规定', '违反了《中华人民共和国安全生产法》第三十八条第一款的规定，依据《中华人民共和国安全生产法》第九十九条的规定');
+    const r = await checkText(files);
+    expect(r.kase.facts.applied?.id).toBe('apl-2017');
+    expect(r.rules).toEqual([]);
+    expect(r.skipped.map((s) => s.check)).toContain('legal-basis:items:work-safety-law');
+  });
+  it('ng: a 2023 decision citing 第一百二十条, which the 2021 text (119 articles) does not have', async () => {
+    const files = { ...(await base()) };
+    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('第一百零一条第（五）项', '第一百二十条');
+    expect((await checkText(files)).rules).toEqual(['legal-basis-outdated/penalty-decision']);
+  });
+});
