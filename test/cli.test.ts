@@ -71,7 +71,13 @@ describe('caseaudit CLI', () => {
     const r = await run(['rules', '--json']);
     const data = JSON.parse(r.stdout);
     expect(data.rules.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining(['document-missing', 'deadline-missed', 'date-order', 'legal-basis-outdated']));
-    expect(data.documents).toHaveLength(24);
+    expect(data.documents.map((d: { id: string }) => d.id)).toEqual(expect.arrayContaining(['filing-approval', 'penalty-decision', 'no-penalty-decision', 'case-transfer']));
+    expect(data.documents.length).toBeGreaterThanOrEqual(24);
+    // every rule with its legal basis and the regimes it applies in
+    for (const rule of data.rules) {
+      expect(rule.basis.length, rule.id).toBeGreaterThan(0);
+      expect(rule.regimes.length, rule.id).toBeGreaterThan(0);
+    }
     expect(data.deadlines.find((d: { id: string }) => d.id === 'service-within-7wd').basis).toMatch(/第六十一条/);
   });
 });

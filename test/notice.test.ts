@@ -6,6 +6,7 @@ import { addresseeOf, buildNotice, chineseDate, Masker, type Notice, type Notice
 import { maskName } from '../src/rounds/mask.js';
 import { stampZip, writeNoticeDocx } from '../src/report/notice-docx.js';
 import { writeNoticeMarkdown } from '../src/report/notice-markdown.js';
+import { rules } from './helpers/rules.js';
 
 const load = (path: string) => Report.parse(JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')));
 /** A copy of test/fixtures/report/sample-report.json with six cases in three units, a rubric, focus items and a comparison. */
@@ -13,7 +14,7 @@ const report = load('./fixtures/notice/notice-report.json');
 /** The shared writer fixture as it is: no rubric, no focus, no comparison. */
 const plain = load('./fixtures/report/sample-report.json');
 
-const OPTS: NoticeOptions = { agency: '射阳县应急管理局', number: '射应急〔2024〕58号', reportBackDate: '2024-07-31' };
+const OPTS: NoticeOptions = { rules, agency: '射阳县应急管理局', number: '射应急〔2024〕58号', reportBackDate: '2024-07-31' };
 const HEADINGS = ['一、基本情况', '二、评查结果', '三、存在的主要问题', '四、整改要求', '五、下一步工作'];
 const PARTIES = ['射阳县华丰化工有限公司', '李建国', '射阳宏达建筑工程有限公司', '射阳县海河镇顺达五金店', '王小明', '射阳县顺达物流有限公司'];
 /** names quoted in findings besides the parties: a register's variant and a document's variant of a party */
@@ -154,7 +155,7 @@ describe('buildNotice: figures', () => {
     const text = n.sections[3].blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n');
     expect(text).toContain('请各单位于2024年7月31日前完成整改，并将整改情况书面报送射阳县应急管理局');
     expect(text).toContain('举一反三');
-    const noDate = buildNotice(report, { agency: '射阳县应急管理局' });
+    const noDate = buildNotice(report, { rules, agency: '射阳县应急管理局' });
     expect(noDate.sections[3].blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n')).not.toContain('前完成整改');
   });
 
@@ -175,7 +176,7 @@ describe('buildNotice: figures', () => {
   });
 
   it('works on a report without rubric, focus or comparison', () => {
-    const p = buildNotice(plain, { agency: '射阳县应急管理局' });
+    const p = buildNotice(plain, { rules, agency: '射阳县应急管理局' });
     expect(p.data.grades.map((g) => [g.name, g.count])).toEqual([
       ['优秀', 1],
       ['合格', 1],

@@ -51,6 +51,39 @@ describe('ruleset loading', () => {
     expect(error.issues.map((i) => i.file)).toEqual(expect.arrayContaining(['steps.yaml', 'calendar.json']));
   });
 
+  it('keeps the rule catalogue in rules.yaml: an unknown or missing rule id is a ruleset error', async () => {
+    const dir = await copyRuleset();
+    await edit(dir, 'rubric.yaml', (t) => t.replace('{ rule: date-order, category: procedure', '{ rule: date-orders, category: procedure').replace('{ rule: legal-basis-missing, reason', '{ rule: no-such-rule, reason'));
+    await edit(dir, 'rounds.yaml', (t) => t.replace('  date-order: ', '  dateorder: '));
+    await edit(dir, 'rules.yaml', (t) => t.replace('  - id: file-duplicate\n', '  - id: file-duplicated\n'));
+    const error = (await loadRuleset(dir).catch((e) => e)) as RulesetError;
+    expect(error).toBeInstanceOf(RulesetError);
+    const issues = error.issues.map((i) => `${i.file} ${i.path}: ${i.message}`);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^rubric.yaml deductions\.\d+\.rule: unknown rule "date-orders"$/),
+        expect.stringMatching(/^rubric.yaml veto\.\d+\.rule: unknown rule "no-such-rule"$/),
+        'rounds.yaml measures.dateorder: unknown rule "dateorder"',
+        'rules.yaml rules: rule "file-duplicate" is missing (set enabled: false to turn it off)',
+      ]),
+    );
+  });
+
+  it('lets a bureau change a rule\'s severity and wording, or turn it off', async () => {
+    const dir = await copyRuleset();
+    await edit(dir, 'rules.yaml', (t) =>
+      t
+        .replace(/(- id: document-number-form\n\s+family: consistency\n\s+severity: )warning/, '$1info\n    enabled: false')
+        .replace(/(- id: legal-basis-imprecise\n\s+family: legal-basis\n\s+severity: )warning/, '$1error')
+        .replace('title: { zh: 法律依据引用不具体,', 'title: { zh: 依据未到条款项,'),
+    );
+    const r = await loadRuleset(dir);
+    expect(r.rules.enabled('document-number-form')).toBe(false);
+    expect(r.rules.severity('legal-basis-imprecise')).toBe('error');
+    expect(r.rules.title('legal-basis-imprecise', 'zh')).toBe('依据未到条款项');
+    expect((await loadRuleset()).rules.enabled('document-number-form')).toBe(true);
+  });
+
   it('picks the legal regime by date', async () => {
     const r = await loadRuleset();
     expect(regimeFor(r, '2021-07-14')?.id).toBe('apl-2017');

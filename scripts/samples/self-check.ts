@@ -66,8 +66,6 @@ export function selfAudit(s: Scenario, docs: BuiltDoc[]): string[] {
     const law2021 = filing >= '2021-07-15';
     if (hearingServed && law2021 && workdaysAfter(hearingServed, decision) < 6) add('period-not-observed', 'hearing-request-5wd');
     if (hearingServed && !law2021 && daysBetween(hearingServed, decision) < 4) add('period-not-observed', 'hearing-request-5wd');
-    const paid = key('payment-receipt');
-    if (served && paid && daysBetween(served, paid) > 15) add('deadline-missed', 'payment-within-15d');
     const pn = key('preservation-notice');
     const pd = key('preservation-decision');
     if (pn && pd && workdaysAfter(pn, pd) > 7) add('deadline-missed', 'preservation-decision-7wd');
@@ -84,8 +82,6 @@ export function selfAudit(s: Scenario, docs: BuiltDoc[]): string[] {
     }
   } else {
     const decision = key('onsite-penalty-decision')!;
-    const paid = key('payment-receipt');
-    if (paid && daysBetween(decision, paid) > 15) add('deadline-missed', 'payment-within-15d');
     if (s.fine > 3000) add('simple-procedure-over-limit', 'onsite-penalty-decision');
   }
 

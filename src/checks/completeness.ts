@@ -15,10 +15,16 @@ export const completenessCheck: Check = {
     // Documents the tool could not type (no title it knows, no telling file name, or unreadable): one of
     // them may be the "missing" one, so an absence is only evidence when every document was typed.
     const untyped = kase.documents.filter((d) => d.type === 'other' && d.by === 'none');
+    const says = (type: string, pattern: string) => kase.documents.some((d) => d.type === type && new RegExp(pattern, 'u').test((kase.text.get(d) ?? '').replace(/\s+/g, '')));
     for (const req of kase.facts.type.required) {
       if (present.has(req.document)) continue;
+      if (req.satisfiedBy?.some((s) => says(s.document, s.textPattern))) continue;
       const verdict = req.when ? evaluate(req.when, ctx) : { holds: true, reasonZh: '', reasonEn: '' };
       const name = docName(ruleset, req.document);
+      if (verdict.notEncoded) {
+        ctx.skip(`completeness:${req.document}`, verdict.reasonEn, { document: req.document });
+        continue;
+      }
       if (verdict.holds === undefined) {
         ctx.review({
           check: `completeness:${req.document}`,
@@ -77,6 +83,8 @@ interface Verdict {
   holds: boolean | undefined;
   reasonZh: string;
   reasonEn: string;
+  /** the requirement belongs to rules the ruleset does not encode for this case: not checked, nothing to read */
+  notEncoded?: boolean;
 }
 
 /** Every key of a condition must hold (AND). */
@@ -107,6 +115,17 @@ export function evaluate(cond: Condition, ctx: CheckContext): Verdict {
     zh.push(`案卷有${docName(ruleset, cond.has)}`);
     en.push(`the case has a ${cond.has}`);
   }
+  if (cond.lacks) {
+    and(!kase.documents.some((d) => d.type === cond.lacks));
+    zh.push(`案卷无${docName(ruleset, cond.lacks)}`);
+    en.push(`the case has no ${cond.lacks}`);
+  }
+  if (cond.mentions) {
+    const m = cond.mentions;
+    and(kase.documents.some((d) => m.documents.includes(d.type) && new RegExp(m.pattern, 'u').test((kase.text.get(d) ?? '').replace(/\s+/g, ''))));
+    zh.push(m.zh);
+    en.push(m.en);
+  }
   if (cond.decisionLaterThanDays !== undefined) {
     const from = steps.get('filing')?.date;
     const to = steps.get('decision')?.date;
@@ -126,6 +145,13 @@ export function evaluate(cond: Condition, ctx: CheckContext): Verdict {
       zh.push('已作出罚款');
       en.push('a fine was imposed');
     }
+  }
+  if (cond.regimes) {
+    const regime = kase.facts.regime;
+    if (!regime) and(undefined);
+    else if (!regime.encoded && !cond.regimes.includes(regime.id)) {
+      return { holds: undefined, notEncoded: true, reasonZh: '', reasonEn: `not checked under the rules in force from ${regime.from} (${regime.name}): this requirement comes from the repealed rule and the new text is not encoded` };
+    } else and(cond.regimes.includes(regime.id));
   }
   const reasonEn = holds === undefined ? `could not decide whether ${en.join(' and ') || 'the condition holds'} (value not read)` : en.join('; ');
   return { holds, reasonZh: zh.join('，'), reasonEn };

@@ -3,6 +3,9 @@ import type { Deadline } from '../ruleset/schema.js';
 import type { CaseDocument } from '../model/document.js';
 import { docName, docNameEn, type Check, type CheckContext } from './context.js';
 
+/** The party's written waiver of its right to state and defend (放弃陈述申辩声明). */
+const WAIVER = /放弃[^。\n]{0,6}(陈述|申辩)/;
+
 /** Days before the due date at which an open step is reported as approaching (with --as-of). */
 const APPROACHING_DAYS = 3;
 
@@ -27,12 +30,30 @@ export const deadlinesCheck: Check = {
 };
 
 function applies(d: Deadline, ctx: CheckContext): boolean {
-  const { facts } = ctx.kase;
+  const { facts, documents } = ctx.kase;
   if (d.caseTypes && !d.caseTypes.includes(facts.type.id)) return false;
+  // The party's own time (15 days to pay) is not the agency's deadline: late payment is no defect of the file.
+  if (d.binds === 'party') return false;
+  if (d.unless?.some((t) => documents.some((x) => x.type === t))) return false;
+  const says = (types: readonly string[], pattern: string) => documents.some((x) => types.includes(x.type) && new RegExp(pattern, 'u').test((ctx.kase.text.get(x) ?? '').replace(/\s+/g, '')));
+  if (d.requiresText && !says([d.requiresText.document], d.requiresText.pattern)) return false;
+  if (d.waivedBy && says(d.waivedBy.documents, d.waivedBy.pattern)) return false;
+  const blocking = d.notCheckedWith?.find((t) => documents.some((x) => x.type === t));
+  if (blocking) {
+    ctx.skip(`deadline:${d.id}`, `the case holds a ${blocking}: the period it sets could not be read, so ${d.id} is not checked`, { deadline: d.id });
+    return false;
+  }
   if (d.regimes) {
     // Without a regime (no date read) a regime-specific deadline cannot be placed: said once per deadline.
     if (!facts.applied) {
       ctx.skip(`deadline:${d.id}`, 'the case date (立案/决定) could not be read, so the legal regime is unknown', { deadline: d.id });
+      return false;
+    }
+    // A regime whose rules are not encoded (应急管理部令第18号): a deadline not written for it is not
+    // checked against the repealed rule it came from, and the report says so.
+    const actual = facts.regime;
+    if (actual && !actual.encoded && !d.regimes.includes(actual.id)) {
+      if (d.regimes.includes(facts.applied.id)) ctx.skip(`deadline:${d.id}`, `not checked under the rules in force from ${actual.from} (${actual.name}): this limit comes from the repealed rule and the new text is not encoded`, { deadline: d.id, regime: actual.id });
       return false;
     }
     return d.regimes.includes(facts.applied.id);
@@ -65,9 +86,11 @@ function checkDeadline(d: Deadline, ctx: CheckContext): void {
       unit = notice.fields.period.unit;
     }
     // A written waiver of the right to state and defend ends the period early (行政处罚法 art. 62).
-    if (kase.documents.some((x) => x.type === 'statement-record' && x.fields.waived)) return;
+    if (kase.documents.some((x) => (x.type === 'statement-record' && x.fields.waived) || (x.type === 'statement-letter' && WAIVER.test(kase.text.get(x) ?? '')))) return;
   }
-  const extension = d.extensions?.find((e) => kase.documents.some((x) => x.type === e.document));
+  const extension = (d.extensions ?? [])
+    .filter((e) => kase.documents.some((x) => x.type === e.document && (!e.textPattern || new RegExp(e.textPattern, 'u').test((kase.text.get(x) ?? '').replace(/\s+/g, '')))))
+    .sort((a, b) => b.days - a.days)[0];
   if (extension) days = Math.max(days, extension.days);
   const cal = ruleset.calendar;
   const base = {
@@ -107,7 +130,7 @@ function checkDeadline(d: Deadline, ctx: CheckContext): void {
   if (d.kind === 'limit' && to.date > end) {
     ctx.emit({ rule: 'deadline-missed', messageId: 'missed', data: { ...base, toDate: to.date, actual, due: end }, file: to.document.file, page: to.document.fields.keyDate?.page, related });
   }
-  if (d.kind === 'minimum' && to.date <= end) {
+  if ((d.kind === 'minimum' && to.date <= end) || (d.kind === 'before' && to.date < end)) {
     ctx.emit({ rule: 'period-not-observed', messageId: 'short', data: { ...base, toDate: to.date, actual, periodEnds: end }, file: to.document.file, page: to.document.fields.keyDate?.page, related });
   }
 }

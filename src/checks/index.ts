@@ -2,27 +2,29 @@ import { createHash } from 'node:crypto';
 import type { Finding, NeedsReview, SkippedCheck } from '../model/report.js';
 import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
-import { formatMessage, RULE_BY_ID } from './catalogue.js';
+import type { RuleCatalogue } from '../ruleset/rules.js';
 import { completenessCheck } from './completeness.js';
 import { consistencyCheck } from './consistency.js';
 import type { AuditCase, Check, RawFinding, StepDate } from './context.js';
 import { deadlinesCheck } from './deadlines.js';
+import { enforcementCheck } from './enforcement.js';
 import { filesCheck } from './files.js';
 import { legalBasisCheck } from './legal-basis.js';
 import { caseKey } from '../rounds/identity.js';
+import { limitationCheck } from './limitation.js';
 import { officersCheck } from './officers.js';
 import { orderCheck } from './order.js';
 
 /** The check families run on every case, in report order. */
-export const CHECKS: Check[] = [filesCheck, completenessCheck, deadlinesCheck, orderCheck, consistencyCheck, officersCheck, legalBasisCheck];
+export const CHECKS: Check[] = [filesCheck, completenessCheck, deadlinesCheck, orderCheck, consistencyCheck, officersCheck, legalBasisCheck, enforcementCheck, limitationCheck];
 
 /**
  * The identity of a finding across runs and rounds: case + rule + the rule's key value — never the
  * wording, page or file order. The case is its number when one was read (folders get renamed between
  * exports), else its folder.
  */
-export function fingerprint(caseId: string, rule: string, data: Record<string, unknown>): string {
-  const info = RULE_BY_ID.get(rule);
+export function fingerprint(rules: RuleCatalogue, caseId: string, rule: string, data: Record<string, unknown>): string {
+  const info = rules.get(rule);
   const key = info ? String(data[info.key] ?? '') : JSON.stringify(data);
   return createHash('sha256').update(`${caseId}\u0000${rule}\u0000${key}`).digest('hex').slice(0, 16);
 }
@@ -31,13 +33,12 @@ export function caseIdOf(kase: Pick<AuditCase, 'folder' | 'facts'>): string {
   return caseKey({ caseRef: kase.facts.caseRef, folder: kase.folder });
 }
 
-/** Turn what a check reported into a Finding: severity and message from the catalogue, scoring later. */
-export function toFinding(raw: RawFinding, caseId: string, lang: 'zh' | 'en'): Finding {
-  const info = RULE_BY_ID.get(raw.rule);
+/** Turn what a check reported into a Finding: severity and message from the ruleset's catalogue, scoring later. */
+export function toFinding(rules: RuleCatalogue, raw: RawFinding, caseId: string, lang: 'zh' | 'en'): Finding {
   return {
     rule: raw.rule,
-    severity: info?.severity ?? 'error',
-    message: formatMessage(raw.rule, raw.messageId, raw.data, lang),
+    severity: rules.severity(raw.rule),
+    message: rules.format(raw.rule, raw.messageId, raw.data, lang),
     messageId: raw.messageId,
     data: raw.data,
     file: raw.file,
@@ -46,7 +47,7 @@ export function toFinding(raw: RawFinding, caseId: string, lang: 'zh' | 'en'): F
     deduction: 0,
     category: '',
     veto: false,
-    fingerprint: fingerprint(caseId, raw.rule, raw.data),
+    fingerprint: fingerprint(rules, caseId, raw.rule, raw.data),
   };
 }
 
@@ -70,12 +71,14 @@ export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset
         asOf,
         steps,
         emit: (raw) => {
-          let finding = toFinding(raw, caseId, lang);
+          // A rule the ruleset turned off reports nothing.
+          if (!ruleset.rules.enabled(raw.rule)) return;
+          let finding = toFinding(ruleset.rules, raw, caseId, lang);
           // The same rule and key on another file (two receipts of one case, both misnumbered): the key
           // names the document type, and the second one adds its file so each keeps its own identity.
-          const key = RULE_BY_ID.get(raw.rule)?.key;
+          const key = ruleset.rules.get(raw.rule)?.key;
           if (seen.has(finding.fingerprint) && seen.get(finding.fingerprint) !== raw.file && key && raw.file) {
-            finding = toFinding({ ...raw, data: { ...raw.data, [key]: `${String(raw.data[key])}@${raw.file}` } }, caseId, lang);
+            finding = toFinding(ruleset.rules, { ...raw, data: { ...raw.data, [key]: `${String(raw.data[key])}@${raw.file}` } }, caseId, lang);
           }
           if (seen.has(finding.fingerprint)) return;
           seen.set(finding.fingerprint, raw.file);

@@ -1,4 +1,5 @@
-import type { Citation } from '../model/document.js';
+import type { CaseDocument, Citation } from '../model/document.js';
+import type { Citations } from '../ruleset/schema.js';
 import { docName, docNameEn, type Check, type CheckContext } from './context.js';
 
 /**
@@ -39,6 +40,10 @@ export const legalBasisCheck: Check = {
           emit({ rule: 'legal-basis-imprecise', messageId: imprecise.article === undefined ? 'noArticle' : 'noItem', data: { document: doc.type, name, law: imprecise.law, article: imprecise.article, quote: imprecise.quote }, file: doc.file, page: imprecise.page });
         }
       }
+      if (cites.decisionDocuments.includes(doc.type)) {
+        checkArticlesExist(ctx, doc, legal);
+        checkFineRange(ctx, doc, legal);
+      }
       const date = doc.fields.keyDate?.date;
       if (!date) continue;
       // One outdated-basis finding per document (its identity is the document): an old article number
@@ -46,7 +51,7 @@ export const legalBasisCheck: Check = {
       let outdated = false;
       for (const rule of cites.outdated) {
         if (outdated || !rule.documents.includes(doc.type) || date < rule.datedFrom) continue;
-        const old = legal.find((c) => lawId(ctx, c) === rule.law && c.article !== undefined && rule.articles.includes(c.article));
+        const old = legal.find((c) => lawId(ctx, c) === rule.law && c.article !== undefined && rule.articles.includes(c.article) && citedFor(ctx, doc, c, rule.context));
         if (!old) continue;
         outdated = true;
         emit({ rule: 'legal-basis-outdated', messageId: 'article', data: { document: doc.type, name, date, law: old.law, article: old.article, replacement: rule.replacement }, file: doc.file, page: old.page });
@@ -54,6 +59,7 @@ export const legalBasisCheck: Check = {
       const text = (kase.text.get(doc) ?? '').replace(/\s+/g, '');
       for (const phrase of cites.outdatedPhrases) {
         if (outdated || !phrase.documents.includes(doc.type) || date < phrase.datedFrom) continue;
+        if (phrase.regimes && !(kase.facts.regime && phrase.regimes.includes(kase.facts.regime.id))) continue;
         const hit = new RegExp(phrase.pattern, 'u').exec(text);
         if (!hit) continue;
         outdated = true;
@@ -64,6 +70,23 @@ export const legalBasisCheck: Check = {
   },
 };
 
+/**
+ * Whether a citation is made for what the context pattern names: the sentence that holds it (between 。；
+ * or line ends) must match. A citation that cannot be found in the text is not taken as outdated: a
+ * finding needs positive evidence.
+ */
+function citedFor(ctx: CheckContext, doc: CaseDocument, c: Citation, context: string | undefined): boolean {
+  if (!context) return true;
+  const text = (ctx.kase.text.get(doc) ?? '').replace(/\s+/g, '');
+  const quote = c.quote.replace(/\s+/g, '');
+  const at = quote ? text.indexOf(quote) : -1;
+  if (at < 0) return false;
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1;
+  const ends = ['。', '；'].map((p) => text.indexOf(p, at + quote.length)).filter((i) => i >= 0);
+  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  return new RegExp(context, 'u').test(sentence);
+}
+
 function lawId(ctx: CheckContext, c: Citation): string | undefined {
   const title = c.law.replace(/\s+/g, '');
   return ctx.ruleset.citations.laws.find((l) => l.titles.includes(title))?.id;
@@ -72,9 +95,81 @@ function lawId(ctx: CheckContext, c: Citation): string | undefined {
 function itemsRequired(ctx: CheckContext, c: Citation): boolean {
   const id = lawId(ctx, c);
   const law = ctx.ruleset.citations.laws.find((l) => l.id === id);
+  if (!law || c.article === undefined) return false;
   // The listed articles are penalty clauses split into 项: citing one without its item leaves open which
-  // penalty was applied.
-  return Boolean(law && c.article !== undefined && law.articlesWithItems.includes(c.article));
+  // penalty was applied. Which articles have items depends on the version in force.
+  if (!law.versions) return law.articlesWithItems.includes(c.article);
+  const placed = versionOf(ctx, law.id);
+  if (!placed.version?.encoded) {
+    ctx.skip(`legal-basis:items:${law.id}`, placed.reason ?? `the ${placed.version?.id} text is not encoded: whether 第${c.article}条 has items is not checked`, { law: law.id });
+    return false;
+  }
+  return placed.version.articlesWithItems.includes(c.article);
+}
+
+type LawVersion = NonNullable<Citations['laws'][number]['versions']>[number];
+
+/**
+ * The version of a law a case falls in. The violation is placed by the earliest date it was seen
+ * (inspection, else filing) and the decision by its date: both must fall in the same version (行政处罚法
+ * art. 37 may otherwise call for either), else the version is left open and the checks say so.
+ */
+function versionOf(ctx: CheckContext, id: string): { version?: LawVersion; reason?: string } {
+  const law = ctx.ruleset.citations.laws.find((l) => l.id === id);
+  if (!law?.versions) return {};
+  const seen = ctx.steps.get('inspection')?.date ?? ctx.steps.get('filing')?.date;
+  const decided = ctx.steps.get('decision')?.date ?? ctx.steps.get('onsite-decision')?.date;
+  const find = (date: string) => law.versions!.find((v) => (v.from === null || v.from <= date) && (v.until === null || date <= v.until));
+  const dates = [seen, decided].filter((d): d is string => d !== undefined);
+  if (dates.length === 0) return { reason: `no date read to place the case in a version of ${law.id}` };
+  const versions = [...new Set(dates.map(find))];
+  if (versions.length > 1 || !versions[0]) return { reason: `the violation (${seen}) and the decision (${decided}) fall under different versions of ${law.id}: version-dependent checks not made` };
+  return { version: versions[0] };
+}
+
+/** A cited article the version in force does not have (e.g. 第一百一十九条 of a text that ends earlier). */
+function checkArticlesExist(ctx: CheckContext, doc: CaseDocument, legal: Citation[]): void {
+  for (const c of legal) {
+    const id = lawId(ctx, c);
+    if (!id || c.article === undefined) continue;
+    const { version } = versionOf(ctx, id);
+    if (!version?.encoded || version.articleCount === undefined || c.article <= version.articleCount) continue;
+    ctx.emit({ rule: 'legal-basis-outdated', messageId: 'noSuchArticle', data: { document: doc.type, name: docName(ctx.ruleset, doc.type), law: c.law, article: c.article, version: version.basis, count: version.articleCount }, file: doc.file, page: c.page });
+    return;
+  }
+}
+
+/**
+ * The fine above the highest one the cited penalty articles allow (行政处罚法 2021 art. 76 ¶1 (二)). Only
+ * the ceiling is checked: below the floor can be lawful mitigation (art. 32). A cited article without a
+ * fixed ceiling, or a version not encoded, leaves the range unchecked.
+ */
+function checkFineRange(ctx: CheckContext, doc: CaseDocument, legal: Citation[]): void {
+  const fine = doc.fields.fine?.yuan;
+  if (fine === undefined) return;
+  const caps: { article: number; max: number }[] = [];
+  for (const c of legal) {
+    const id = lawId(ctx, c);
+    const law = ctx.ruleset.citations.laws.find((l) => l.id === id);
+    if (!law?.versions || c.article === undefined) continue;
+    const placed = versionOf(ctx, law.id);
+    const v = placed.version;
+    if (!v?.encoded) {
+      if (v || placed.reason) ctx.skip(`fine-range:${law.id}`, placed.reason ?? `the ${v!.id} text is not encoded: the fine's range is not checked`, { law: law.id });
+      return;
+    }
+    if (v.uncapped.includes(c.article)) {
+      ctx.skip(`fine-range:${law.id}`, `第${c.article}条 sets no fixed ceiling (multiples of gains or income, or daily fines): the fine's range is not checked`, { law: law.id, article: c.article });
+      return;
+    }
+    const max = v.fineMax[String(c.article)];
+    if (max !== undefined) caps.push({ article: c.article, max });
+  }
+  if (caps.length === 0) return;
+  const max = Math.max(...caps.map((x) => x.max));
+  if (fine > max) {
+    ctx.emit({ rule: 'fine-outside-range', messageId: 'over', data: { document: doc.type, name: docName(ctx.ruleset, doc.type), fine, max, articles: caps.map((x) => `第${x.article}条`).join('、') }, file: doc.file, page: doc.fields.fine?.page });
+  }
 }
 
 function checkSimpleLimit(ctx: CheckContext): void {

@@ -7,6 +7,21 @@ import { docName, docNameEn, type Check, type RawFinding } from './context.js';
 /** Records made by officers in person: each must name at least two, with certificate numbers (行政处罚法 art. 42, 55). */
 export const OFFICER_RECORDS: DocumentType[] = ['inspection-record', 'inquiry-record', 'preservation-notice', 'rectification-review', 'statement-record'];
 
+/**
+ * Documents the party writes (陈述申辩书, 放弃陈述申辩声明, 听证申请书): they name no officers, and the
+ * two-officer rule (行政处罚法 2021 art. 42 ¶1; 2017 art. 37) binds the agency's records, not them.
+ */
+export const PARTY_WRITTEN: DocumentType[] = ['statement-letter', 'hearing-request'];
+
+/**
+ * Whether a document is the party's own writing. statement-record also carries the titles 陈述申辩书 and
+ * 放弃陈述申辩声明 (documents.yaml): only one whose title or file name says 笔录 was taken by officers.
+ */
+export function isPartyWritten(doc: CaseDocument): boolean {
+  if (PARTY_WRITTEN.includes(doc.type)) return true;
+  return doc.type === 'statement-record' && !doc.evidence.replace(/\s+/g, '').includes('笔录');
+}
+
 /** Documents whose named officers are checked against the roster: records and decisions. */
 const ROSTER_CHECKED: DocumentType[] = [...OFFICER_RECORDS, 'penalty-decision', 'onsite-penalty-decision', 'preservation-decision', 'rectification-order'];
 
@@ -21,6 +36,19 @@ export const officersCheck: Check = {
     if (roster) checkRoster(kase.documents, roster, ruleset, emit);
     for (const doc of kase.documents) {
       if (!OFFICER_RECORDS.includes(doc.type) || doc.unread) continue;
+      if (isPartyWritten(doc)) {
+        // Told apart by its title: 陈述申辩书 is the party's. Without a title it could be either.
+        if (doc.by !== 'title') {
+          ctx.review({
+            check: `officers:${doc.type}`,
+            rule: 'officers-fewer-than-two',
+            file: doc.file,
+            what: { zh: `该文书是执法人员制作的笔录还是当事人自书的陈述申辩（${doc.evidence}）`, en: `whether this is an officers' record or the party's own statement (${doc.evidence})` },
+            reason: { zh: '未能从标题判断，未核查执法人员', en: 'the title does not tell; officers not checked' },
+          });
+        }
+        continue;
+      }
       const officers = doc.fields.officers;
       const key = doc.type;
       const name = docName(ruleset, doc.type);

@@ -4,6 +4,7 @@ import { findDocNumbers } from '../text/docNumber.js';
 import { caseKey, sameCase } from '../rounds/identity.js';
 import type { CaseRef } from '../model/document.js';
 import { partyKey } from './consistency.js';
+import type { RuleCatalogue } from '../ruleset/rules.js';
 import { toFinding } from './index.js';
 
 /** A register file as read, with where it came from (for locations in findings). */
@@ -31,7 +32,7 @@ interface Match {
  * serial, else by party name. The register also fills in what documents cannot say (the unit).
  * Returns the findings that are about no single case (rows without a folder).
  */
-export function crossCheckRegister(registers: Register[], cases: CaseResult[], lang: 'zh' | 'en'): Finding[] {
+export function crossCheckRegister(registers: Register[], cases: CaseResult[], rules: RuleCatalogue, lang: 'zh' | 'en'): Finding[] {
   const top: Finding[] = [];
   const rows: Match[] = registers.flatMap((r) => r.rows.map((row) => ({ row, file: r.file })));
   const used = new Set<Match>();
@@ -40,24 +41,25 @@ export function crossCheckRegister(registers: Register[], cases: CaseResult[], l
     let match = c.caseRef ? rows.find((m) => !used.has(m) && refs.get(m) && sameCase(refs.get(m)!, c.caseRef!)) : undefined;
     if (!match && c.party) match = rows.find((m) => !used.has(m) && m.row.party && partyKey(m.row.party) === partyKey(c.party!));
     if (!match) {
-      c.findings.push(toFinding({ rule: 'register-folder-unlisted', messageId: 'unlisted', data: { folder: c.folder, case: c.caseNumber ?? c.folder } }, caseKey(c), lang));
+      c.findings.push(toFinding(rules, { rule: 'register-folder-unlisted', messageId: 'unlisted', data: { folder: c.folder, case: c.caseNumber ?? c.folder } }, caseKey(c), lang));
       continue;
     }
     used.add(match);
     const { row } = match;
     // What only the register knows.
     c.unit ??= row.unit;
-    compare(c, match, 'party', row.party, c.party, (a, b) => partyKey(a) === partyKey(b), 'penalty-decision', lang);
-    compare(c, match, 'decisionDate', row.decisionDate, c.decisionDate, (a, b) => a === b, c.type === 'simple' ? 'onsite-penalty-decision' : 'penalty-decision', lang);
-    compare(c, match, 'fine', row.fine, c.fine, (a, b) => Math.abs(a - b) < 0.005, c.type === 'simple' ? 'onsite-penalty-decision' : 'penalty-decision', lang);
+    compare(rules, c, match, 'party', row.party, c.party, (a, b) => partyKey(a) === partyKey(b), 'penalty-decision', lang);
+    compare(rules, c, match, 'decisionDate', row.decisionDate, c.decisionDate, (a, b) => a === b, c.type === 'simple' ? 'onsite-penalty-decision' : 'penalty-decision', lang);
+    compare(rules, c, match, 'fine', row.fine, c.fine, (a, b) => Math.abs(a - b) < 0.005, c.type === 'simple' ? 'onsite-penalty-decision' : 'penalty-decision', lang);
     const closing = c.documents.find((d) => d.type === 'closing-approval')?.fields.keyDate?.date;
-    compare(c, match, 'closingDate', row.closingDate, closing, (a, b) => a === b, 'closing-approval', lang);
+    compare(rules, c, match, 'closingDate', row.closingDate, closing, (a, b) => a === b, 'closing-approval', lang);
   }
   for (const m of rows) {
     if (used.has(m)) continue;
     const label = m.row.caseNumber ?? `${m.row.sheet}!${m.row.row}`;
     top.push(
       toFinding(
+        rules,
         { rule: 'register-case-missing', messageId: 'missing', data: { case: label, row: m.row.row, sheet: m.row.sheet, party: m.row.party }, file: m.file, related: [{ file: m.file, sheet: m.row.sheet, row: m.row.row }] },
         `register:${label}`,
         lang,
@@ -75,6 +77,7 @@ const COLUMN_NAMES: Record<string, { zh: string; en: string }> = {
 };
 
 function compare<T extends string | number>(
+  rules: RuleCatalogue,
   c: CaseResult,
   m: Match,
   field: string,
@@ -90,6 +93,7 @@ function compare<T extends string | number>(
   const cell = m.row.cells[field];
   c.findings.push(
     toFinding(
+      rules,
       {
         rule: 'register-mismatch',
         messageId: 'mismatch',

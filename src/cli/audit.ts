@@ -95,7 +95,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     const format: ReportFormat = FORMATS[spec.name];
     const target = spec.path ? path.resolve(io.cwd, spec.path) : path.join(outDir, `report.${format.extension}`);
     // SARIF marks results new/unchanged/absent only when earlier rounds were compared.
-    await write(target, format.write(report, { lang: opts.lang, baseline: Boolean(report.comparison), uriPrefix: basePrefix(base, io.cwd) }));
+    await write(target, format.write(report, { rules: ruleset.rules, lang: opts.lang, baseline: Boolean(report.comparison), uriPrefix: basePrefix(base, io.cwd) }));
   }
   io.stdout(writeTerminal(report, { lang: opts.lang, chalk, quiet: opts.quiet, written }));
   if (io.env.GITHUB_ACTIONS === 'true') io.stdout(writeGithubAnnotations(report, { prefix: basePrefix(base, io.env.GITHUB_WORKSPACE ?? io.cwd) }));

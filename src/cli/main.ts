@@ -87,6 +87,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--report-back <date>', '整改情况报送日期 YYYY-MM-DD')
     .option('--number <文号>', "the notice's own document number")
     .option('--sampling <text>', 'how the cases were chosen (default: 全部报送案卷)')
+    .option('--ruleset <dir>', 'ruleset whose rule titles the notice uses (default: the built-in one)')
     .action(async (report: string, opts: NoticeCliOptions) => {
       code = await runNoticeCommand(report, opts, io);
     });

@@ -70,21 +70,21 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     await reader.close();
   }
 
-  accountForUncasedFiles(scanned, files, topFindings, lang);
+  accountForUncasedFiles(scanned, files, topFindings, lang, ruleset);
   if (registers.length > 0) {
-    topFindings.push(...crossCheckRegister(registers, cases, lang));
+    topFindings.push(...crossCheckRegister(registers, cases, ruleset.rules, lang));
     for (const c of cases) c.findings.sort(compareFindings);
   }
   // An audit of nothing must not pass quietly (an export that came out empty is itself the defect).
   if (cases.length === 0) {
     const input = opts.inputs.map((p) => path.basename(p)).join(', ');
-    topFindings.push(toFinding({ rule: 'archive-empty', messageId: 'empty', data: { input } }, 'archive', lang));
+    topFindings.push(toFinding(ruleset.rules, { rule: 'archive-empty', messageId: 'empty', data: { input } }, 'archive', lang));
   }
   if (registers.length === 0) notes.push(lang === 'zh' ? '未提供案件台账：未做台账与案卷核对（register-*）。' : 'No case register: register cross-checks (register-*) were not made.');
   if (!roster) notes.push(lang === 'zh' ? '未提供执法人员名册（--roster）：执法证件只核对是否载明，未核对有效性（officer-certificate-invalid）。' : 'No officer roster (--roster): certificates were checked for presence only, not validity (officer-certificate-invalid).');
   for (const regime of ruleset.regimes.filter((g) => !g.encoded)) {
     const n = cases.filter((c) => c.regime === regime.id).length;
-    if (n > 0) notes.push(lang === 'zh' ? `${n}件案卷适用${regime.name}，该规章条文尚未编入规则集，按此前规则核查。` : `${n} case(s) fall under ${regime.name}, which this ruleset does not encode yet: checked against the previous rules.`);
+    if (n > 0) notes.push(lang === 'zh' ? `${n}件案卷适用${regime.name}，该规章条文尚未编入规则集：出自法律（行政处罚法等）的规则照常核查，出自被取代规章的期限和文书要求记为“未核查”。` : `${n} case(s) fall under ${regime.name}, which this ruleset does not encode yet: rules from the statutes (行政处罚法 etc.) are checked; limits and documents that came from the replaced rule are reported as not checked under the new rules.`);
   }
   topFindings.sort(compareFindings);
   files.sort((a, b) => a.file.localeCompare(b.file));
@@ -99,14 +99,14 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   }
   // Veto items are known before waivers are applied, because a waiver may never hide one.
   for (const c of cases) for (const f of c.findings) f.veto = Boolean(vetoRule(f, ruleset.rubric));
-  const waivers = opts.waivers ? applyWaivers(opts.waivers, cases, topFindings, opts.asOf, previous.map((p) => p.round.id)) : undefined;
+  const waivers = opts.waivers ? applyWaivers(ruleset.rules, opts.waivers, cases, topFindings, opts.asOf, previous.map((p) => p.round.id)) : undefined;
   // 再犯: a defect that recurs and was a focus item of the last round may cost more (rubric.repeatMultiplier).
   const previousFocus = previous.at(-1)?.focus?.map((f) => f.rule) ?? [];
   for (const c of cases) {
     c.findings.sort((a, b) => Number(a.status === 'resolved') - Number(b.status === 'resolved') || compareFindings(a, b));
     Object.assign(c, scoreCase(c.findings, ruleset.rubric, lang, (f) => f.status === 'recurring' && previousFocus.includes(f.rule)));
   }
-  const focus = focusList(cases, ruleset.rounds, lang);
+  const focus = focusList(cases, ruleset.rounds, ruleset.rules, lang);
   const targets = measureTargets({ cases, register: registers.length ? registers.flatMap((r) => r.rows) : undefined, baseline: baseline?.rows, roster, targets: ruleset.targets, lang });
 
   const inputs = await Promise.all(opts.inputs.map(async (p) => ({ path: p, sha256: await fileHash(p) })));
@@ -158,7 +158,7 @@ function autoJobs(files: number): number {
 }
 
 /** Junk, registers, folders that could not be opened: each file appears once in `files`, with a reason. */
-function accountForUncasedFiles(scanned: ScanResult, files: FileEntry[], findings: Finding[], lang: 'zh' | 'en'): void {
+function accountForUncasedFiles(scanned: ScanResult, files: FileEntry[], findings: Finding[], lang: 'zh' | 'en', ruleset: Ruleset): void {
   for (const s of scanned.skipped) files.push({ file: s.file.path, size: s.file.size, disposition: 'skipped', reason: s.reason });
   const corrupt = new Map(scanned.zipProblems.filter((p) => p.rule === 'zip-corrupt').map((p) => [p.path, p.reason]));
   for (const z of scanned.containers) {
@@ -168,16 +168,16 @@ function accountForUncasedFiles(scanned: ScanResult, files: FileEntry[], finding
   for (const p of scanned.zipProblems) {
     // A zip that cannot be opened is an unreadable file; a refused entry is listed under its own path.
     if (p.rule === 'zip-corrupt') {
-      findings.push(toFinding({ rule: 'file-unreadable', messageId: 'unreadable', data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
+      findings.push(toFinding(ruleset.rules, { rule: 'file-unreadable', messageId: 'unreadable', data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
       continue;
     }
     files.push({ file: p.path, size: 0, disposition: 'unreadable', reason: `${p.rule}: ${p.reason}` });
-    findings.push(toFinding({ rule: 'zip-entry-rejected', messageId: p.rule, data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
+    findings.push(toFinding(ruleset.rules, { rule: 'zip-entry-rejected', messageId: p.rule, data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
   }
   for (const p of scanned.problems) {
     files.push({ file: p.path, size: 0, disposition: p.skipped ? 'skipped' : 'unreadable', reason: p.reason });
     if (!p.skipped) {
-      findings.push(toFinding({ rule: 'file-unreadable', messageId: 'unreadable', data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
+      findings.push(toFinding(ruleset.rules, { rule: 'file-unreadable', messageId: 'unreadable', data: { file: p.path, reason: p.reason }, file: p.path }, 'archive', lang));
     }
   }
 }

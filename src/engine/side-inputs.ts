@@ -35,7 +35,7 @@ export async function readArchiveRegisters(scanned: ScanResult, ruleset: Ruleset
     } catch (error) {
       if (!(error instanceof RegisterError)) throw error;
       files.push({ file: source.path, size: source.size, disposition: 'unreadable', reason: error.message });
-      findings.push(toFinding({ rule: 'file-unreadable', messageId: 'unreadable', data: { file: source.path, reason: error.message }, file: source.path }, 'archive', lang));
+      findings.push(toFinding(ruleset.rules, { rule: 'file-unreadable', messageId: 'unreadable', data: { file: source.path, reason: error.message }, file: source.path }, 'archive', lang));
     }
   }
   return out;

@@ -30,6 +30,19 @@ export const DOCUMENT_TYPES = [
   'archive-note', // 备考表
   'party-identity', // 营业执照/身份证复印件
   'other', // recognised as not a case document
+  // added by issue 10 (append only: ids never change meaning)
+  'statement-letter', // 陈述申辩书 / 放弃陈述申辩声明 (written by the party: no officers)
+  'no-penalty-decision', // 不予行政处罚决定书
+  'case-withdrawal-approval', // 撤案(销案)审批表
+  'case-transfer', // 案件移送书 / 移送函
+  'hearing-request', // 听证申请书 (written by the party)
+  'hearing-meeting-notice', // 听证会通知书
+  'hearing-record', // 听证笔录
+  'hearing-report', // 听证会报告书
+  'payment-deferral-approval', // 延期(分期)缴纳罚款审批表 / 批准书
+  'surcharge-notice', // 加处罚款决定书 / 通知书
+  'payment-demand', // 催告书 (行政强制法 art. 54)
+  'enforcement-application', // 强制执行申请书
 ] as const;
 export const DocumentType = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentType>;

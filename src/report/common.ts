@@ -1,4 +1,4 @@
-import { RULE_BY_ID } from '../checks/catalogue.js';
+import type { RuleCatalogue } from '../ruleset/rules.js';
 import type { CaseResult, FileEntry, Finding, Location, Report } from '../model/report.js';
 import { cellLabel, colon, GRADES, gradeBand, type Lang, label, listSep, pageLabel, paren } from './labels.js';
 
@@ -8,6 +8,8 @@ export type { Lang } from './labels.js';
 export interface WriterOptions {
   /** language of labels and rule titles (finding messages are in the report's own language) */
   lang: Lang;
+  /** the rule catalogue of the ruleset (rule titles and descriptions) */
+  rules: RuleCatalogue;
 }
 
 /**
@@ -46,8 +48,8 @@ export function filesNotRead(report: Report): FileEntry[] {
   return sortFiles(report.files.filter((f) => f.disposition !== 'document'));
 }
 
-export function ruleTitle(rule: string, lang: Lang): string {
-  return RULE_BY_ID.get(rule)?.title[lang] ?? rule;
+export function ruleTitle(rules: RuleCatalogue, rule: string, lang: Lang): string {
+  return rules.title(rule, lang);
 }
 
 /** Scores and points without float noise: 87, 89.33, 2.5. */

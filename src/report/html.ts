@@ -1,3 +1,4 @@
+import type { RuleCatalogue } from '../ruleset/rules.js';
 import type { CaseResult, Finding, Report } from '../model/report.js';
 import {
   escapeXml,
@@ -87,7 +88,7 @@ function tableHtml(head: { text: string; num?: boolean }[], rows: string[], cls?
   ];
 }
 
-function findingRow(f: Finding, i: number, lang: Lang): string {
+function findingRow(f: Finding, i: number, lang: Lang, rules: RuleCatalogue): string {
   const classes = [f.waived ? 'waived' : '', f.status === 'resolved' ? 'resolved' : ''].filter(Boolean).join(' ');
   const where = [f.file !== undefined ? `<code>${h(f.file)}</code>` : '', f.page !== undefined ? h(pageLabel(f.page, lang)) : ''].filter(Boolean).join(' ');
   const related = relatedLocations(f, lang);
@@ -102,7 +103,7 @@ function findingRow(f: Finding, i: number, lang: Lang): string {
   const cells = [
     `<td class="num">${i + 1}</td>`,
     `<td><span class="${sevClass(f.severity)}">${h(severityLabel(f.severity, lang))}</span></td>`,
-    `<td>${h(ruleTitle(f.rule, lang))}<br><code>${h(f.rule)}</code></td>`,
+    `<td>${h(ruleTitle(rules, f.rule, lang))}<br><code>${h(f.rule)}</code></td>`,
     `<td class="message">${h(f.message)}</td>`,
     `<td>${location}</td>`,
     `<td class="num">${h(formatNumber(f.deduction))}${f.veto ? ` <span class="veto">${h(label('vetoItem', lang))}</span>` : ''}</td>`,
@@ -111,7 +112,7 @@ function findingRow(f: Finding, i: number, lang: Lang): string {
   return `<tr${classes ? ` class="${classes}"` : ''}>${cells.join('')}</tr>`;
 }
 
-function findingsTable(findings: Finding[], lang: Lang): string[] {
+function findingsTable(findings: Finding[], lang: Lang, rules: RuleCatalogue): string[] {
   if (findings.length === 0) return [`<p>${h(label('noFindings', lang))}</p>`];
   return tableHtml(
     [
@@ -123,12 +124,12 @@ function findingsTable(findings: Finding[], lang: Lang): string[] {
       { text: label('deduction', lang), num: true },
       { text: label('status', lang) },
     ],
-    sortFindings(findings).map((f, i) => findingRow(f, i, lang)),
+    sortFindings(findings).map((f, i) => findingRow(f, i, lang, rules)),
     'findings',
   );
 }
 
-function caseSection(c: CaseResult, index: number, lang: Lang): string[] {
+function caseSection(c: CaseResult, index: number, lang: Lang, rules: RuleCatalogue): string[] {
   const out: string[] = [`<section class="case" id="case-${index + 1}">`, `<h3>${h(c.folder)}</h3>`, '<ul class="meta">'];
   const item = (k: string, v: string) => out.push(`<li>${h(k + colon(lang))}${v}</li>`);
   item(label('caseNumber', lang), dash(c.caseNumber));
@@ -157,7 +158,7 @@ function caseSection(c: CaseResult, index: number, lang: Lang): string[] {
       ),
     );
   }
-  out.push(`<h4>${h(withCount(label('findings', lang), openCount(c.findings), lang))}</h4>`, ...findingsTable(c.findings, lang));
+  out.push(`<h4>${h(withCount(label('findings', lang), openCount(c.findings), lang))}</h4>`, ...findingsTable(c.findings, lang, rules));
   if (c.skipped.length) {
     out.push(`<h4>${h(label('skipped', lang))}</h4>`, '<ul>');
     for (const s of c.skipped) out.push(`<li><code>${h(s.check)}</code>${h(colon(lang) + s.reason)}</li>`);
@@ -253,9 +254,9 @@ export function writeHtml(report: Report, opts: WriterOptions): string {
   );
 
   out.push(`<h2>${h(label('caseDetails', lang))}</h2>`);
-  cases.forEach((c, i) => out.push(...caseSection(c, i, lang)));
+  cases.forEach((c, i) => out.push(...caseSection(c, i, lang, opts.rules)));
 
-  out.push(`<h2>${h(withCount(label('topLevel', lang), openCount(report.findings), lang))}</h2>`, ...findingsTable(report.findings, lang));
+  out.push(`<h2>${h(withCount(label('topLevel', lang), openCount(report.findings), lang))}</h2>`, ...findingsTable(report.findings, lang, opts.rules));
 
   const notRead = filesNotRead(report);
   out.push(`<h2>${h(withCount(label('filesNotRead', lang), notRead.length, lang))}</h2>`);

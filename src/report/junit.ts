@@ -1,4 +1,4 @@
-import { RULES } from '../checks/catalogue.js';
+import type { RuleCatalogue } from '../ruleset/rules.js';
 import type { Finding, Report } from '../model/report.js';
 import {
   compareText,
@@ -58,7 +58,7 @@ function findingLine(f: Finding, lang: Lang): string {
   return `- ${f.message}${where ? ` [${where}]` : ''} (${tags})`;
 }
 
-function renderSuite(s: Suite, lang: Lang): string[] {
+function renderSuite(s: Suite, lang: Lang, rules: RuleCatalogue): string[] {
   const outcomes = s.cases.map(outcome);
   const failures = outcomes.filter((o) => o === 'failure').length;
   const skipped = outcomes.filter((o) => o === 'skipped').length;
@@ -75,7 +75,7 @@ function renderSuite(s: Suite, lang: Lang): string[] {
     const head = `    <testcase classname="${escapeXmlAttr(s.name)}" name="${escapeXmlAttr(tc.name)}"`;
     if (outcomes[i] === 'failure') {
       const failing = open.filter((f) => !f.waived);
-      const message = `${ruleTitle(tc.name, lang)}${colon(lang)}${withCount(label('findings', lang), failing.length, lang)}`;
+      const message = `${ruleTitle(rules, tc.name, lang)}${colon(lang)}${withCount(label('findings', lang), failing.length, lang)}`;
       const text = failing.map((f) => findingLine(f, lang)).join('\n');
       out.push(`${head}>`, `      <failure message="${escapeXmlAttr(message)}" type="${escapeXmlAttr(tc.name)}">${escapeXml(text)}</failure>`, '    </testcase>');
     } else if (outcomes[i] === 'skipped') {
@@ -94,7 +94,7 @@ function renderSuite(s: Suite, lang: Lang): string[] {
  */
 export function writeJunit(report: Report, opts: WriterOptions): string {
   const { lang } = opts;
-  const allRules = RULES.map((r) => r.id);
+  const allRules = opts.rules.list.map((r) => r.id);
   const suites: Suite[] = sortCases(report).map((c) => {
     const properties: [string, string][] = [];
     if (c.caseNumber) properties.push(['caseNumber', c.caseNumber]);
@@ -104,10 +104,10 @@ export function writeJunit(report: Report, opts: WriterOptions): string {
     const skipped = c.skipped.map((s) => `${label('skipped', lang)}${colon(lang)}${s.check}: ${s.reason}`).join('\n');
     return { name: c.folder, cases: testCases(allRules, c.findings), properties, systemOut: skipped || undefined };
   });
-  const topRules = RULES.filter((r) => TOP_LEVEL_FAMILIES.has(r.family)).map((r) => r.id);
+  const topRules = opts.rules.list.filter((r) => TOP_LEVEL_FAMILIES.has(r.family)).map((r) => r.id);
   suites.push({ name: label('topLevelSuite', lang), cases: testCases(topRules, report.findings), properties: [] });
 
-  const rendered = suites.map((s) => renderSuite(s, lang));
+  const rendered = suites.map((s) => renderSuite(s, lang, opts.rules));
   const totals = suites.reduce(
     (t, s) => {
       const o = s.cases.map(outcome);

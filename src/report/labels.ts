@@ -1,6 +1,6 @@
 /**
  * Every heading, column name and fixed word the report writers print, in Chinese and English. Rule titles
- * and messages are not here: they come from the rule catalogue (src/checks/catalogue.ts) and the report.
+ * and messages are not here: they come from the ruleset's rule catalogue (rules.yaml) and the report.
  */
 export type Lang = 'zh' | 'en';
 

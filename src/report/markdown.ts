@@ -1,3 +1,4 @@
+import type { RuleCatalogue } from '../ruleset/rules.js';
 import type { CaseResult, Finding, Report } from '../model/report.js';
 import {
   filesNotRead,
@@ -69,10 +70,10 @@ function locationCell(f: Finding, lang: Lang): string {
 }
 
 /** The findings table of a case or of the top-level list. */
-function findingsTable(findings: Finding[], lang: Lang): string[] {
+function findingsTable(findings: Finding[], lang: Lang, rules: RuleCatalogue): string[] {
   if (findings.length === 0) return [label('noFindings', lang)];
   const rows = sortFindings(findings).map((f, i) => {
-    const title = `${mdText(ruleTitle(f.rule, lang))}<br>${mdCode(f.rule)}`;
+    const title = `${mdText(ruleTitle(rules, f.rule, lang))}<br>${mdCode(f.rule)}`;
     const message = f.waived ? `~~${mdText(f.message)}~~` : mdText(f.message);
     const deduction = formatNumber(f.deduction) + (f.veto ? ` **${label('vetoItem', lang)}**` : '');
     return [String(i + 1), mdText(severityLabel(f.severity, lang)), title, message, locationCell(f, lang), deduction, statusCell(f, lang)];
@@ -84,7 +85,7 @@ function findingsTable(findings: Finding[], lang: Lang): string[] {
   );
 }
 
-function caseSection(c: CaseResult, lang: Lang): string[] {
+function caseSection(c: CaseResult, lang: Lang, rules: RuleCatalogue): string[] {
   const out: string[] = [`### ${mdText(c.folder)}`, ''];
   const meta: [string, string][] = [
     [label('caseNumber', lang), dash(c.caseNumber)],
@@ -115,7 +116,7 @@ function caseSection(c: CaseResult, lang: Lang): string[] {
       '',
     );
   }
-  out.push(`#### ${withCount(label('findings', lang), openCount(c.findings), lang)}`, '', ...findingsTable(c.findings, lang), '');
+  out.push(`#### ${withCount(label('findings', lang), openCount(c.findings), lang)}`, '', ...findingsTable(c.findings, lang, rules), '');
   if (c.skipped.length) {
     out.push(`#### ${label('skipped', lang)}`, '');
     for (const s of c.skipped) out.push(`- ${mdCode(s.check)}${colon(lang)}${mdText(s.reason)}`);
@@ -196,9 +197,9 @@ export function writeMarkdown(report: Report, opts: WriterOptions): string {
   );
 
   out.push(`## ${label('caseDetails', lang)}`, '');
-  for (const c of cases) out.push(...caseSection(c, lang));
+  for (const c of cases) out.push(...caseSection(c, lang, opts.rules));
 
-  out.push(`## ${withCount(label('topLevel', lang), openCount(report.findings), lang)}`, '', ...findingsTable(report.findings, lang), '');
+  out.push(`## ${withCount(label('topLevel', lang), openCount(report.findings), lang)}`, '', ...findingsTable(report.findings, lang, opts.rules), '');
 
   const notRead = filesNotRead(report);
   out.push(`## ${withCount(label('filesNotRead', lang), notRead.length, lang)}`, '');

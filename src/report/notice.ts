@@ -3,7 +3,7 @@
  * notice-markdown.ts and notice-docx.ts. Pure: the same report and options give the same notice.
  * Every sentence is generated from the report; nothing here is about particular cases.
  */
-import { RULE_BY_ID } from '../checks/catalogue.js';
+import type { RuleCatalogue } from '../ruleset/rules.js';
 import type { CaseResult, Finding, Report } from '../model/report.js';
 import type { FocusItem } from '../model/rounds.js';
 import { compareFindings, compareText, isOpen, orderGrades, rubricCategories, sortCases } from './common.js';
@@ -11,6 +11,8 @@ import { gradeBand, gradeLabel } from './labels.js';
 import { HAN, maskName } from '../rounds/mask.js';
 
 export interface NoticeOptions {
+  /** the rule catalogue of the ruleset (rule titles and descriptions) */
+  rules: RuleCatalogue;
   /** the issuing agency, e.g. 射阳县应急管理局 (落款, and who receives the rectification reports) */
   agency: string;
   /** default: `关于${period}行政执法案卷评查情况的通报` */
@@ -290,8 +292,8 @@ function caseLabel(c: CaseResult): string {
   return c.caseNumber ?? `案号未识别（${c.folder}）`;
 }
 
-function titleOf(rule: string): string {
-  return RULE_BY_ID.get(rule)?.title.zh ?? rule;
+function titleOf(rules: RuleCatalogue, rule: string): string {
+  return rules.title(rule, 'zh');
 }
 
 interface GradeDef {
@@ -363,14 +365,14 @@ interface Hit {
   f: Finding;
 }
 
-function problemRule(rule: string, hits: Hit[], masker: Masker, prevalent: boolean, focusBasis?: string): ProblemRule {
+function problemRule(rules: RuleCatalogue, rule: string, hits: Hit[], masker: Masker, prevalent: boolean, focusBasis?: string): ProblemRule {
   const sorted = [...hits].sort((a, b) => compareText(a.c?.folder ?? '', b.c?.folder ?? '') || compareFindings(a.f, b.f));
   const found = distinct(sorted.map((h) => basisOf(h.f)).filter((b): b is string => !!b));
   const bases = (found.length ? found : focusBasis?.trim() ? [focusBasis.trim()] : []).map((b) => masker.mask(b));
-  const description = RULE_BY_ID.get(rule)?.description.zh ?? '';
+  const description = rules.get(rule)?.description.zh ?? '';
   return {
     rule,
-    title: titleOf(rule),
+    title: titleOf(rules, rule),
     findings: hits.length,
     cases: distinct(hits.filter((h) => h.c).map((h) => h.c!.folder)).length,
     units: distinct(hits.filter((h) => h.c).map((h) => unitOf(h.c!))).sort(compareText),
@@ -452,7 +454,7 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
         .filter((f) => counted(f) && f.deduction > 0)
         .sort((a, b) => b.deduction - a.deduction || compareFindings(a, b))
         .slice(0, 3)
-        .map((f) => `${titleOf(f.rule)}（扣${formatScore(f.deduction)}分）`);
+        .map((f) => `${titleOf(opts.rules, f.rule)}（扣${formatScore(f.deduction)}分）`);
       return { ...line(c), veto: c.veto, reasons: c.veto && c.vetoReasons.length ? c.vetoReasons.map((r) => `一票否决：${r}`) : top };
     });
 
@@ -468,7 +470,7 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
     return n >= 2 && (n / total >= 0.3 || u / Math.max(1, unitNames.length) >= 0.5);
   };
   const rules = [...hitsByRule]
-    .map(([rule, hits]) => ({ ...problemRule(rule, hits, masker, isPrevalent(rule, hits), focusByRule.get(rule)?.basis), deduction: hits.reduce((s, h) => s + h.f.deduction, 0) }))
+    .map(([rule, hits]) => ({ ...problemRule(opts.rules, rule, hits, masker, isPrevalent(rule, hits), focusByRule.get(rule)?.basis), deduction: hits.reduce((s, h) => s + h.f.deduction, 0) }))
     .sort(compareProblems);
   const categoryOrder = rubricCategories(report);
   const categoryOf = (rule: string) => hitsByRule.get(rule)![0].f.category;
@@ -483,7 +485,7 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
     .sort((a, b) => (a.category === '' ? 1 : 0) - (b.category === '' ? 1 : 0));
   const outsideHits = new Map<string, Hit[]>();
   for (const f of report.findings.filter(counted)) outsideHits.set(f.rule, [...(outsideHits.get(f.rule) ?? []), { c: undefined, f }]);
-  const outsideCases = [...outsideHits].map(([rule, hits]) => problemRule(rule, hits, masker, false)).sort((a, b) => b.findings - a.findings || compareText(a.rule, b.rule));
+  const outsideCases = [...outsideHits].map(([rule, hits]) => problemRule(opts.rules, rule, hits, masker, false)).sort((a, b) => b.findings - a.findings || compareText(a.rule, b.rule));
   const totalFindings = rules.reduce((s, r) => s + r.findings, 0);
   const recurring = rules.reduce((s, r) => s + r.recurring, 0);
   const casesWithProblems = cases.filter((c) => c.findings.some(counted)).length;
@@ -499,7 +501,7 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
         const problems = [...byRule]
           .map(([rule, fs]) => ({
             rule,
-            title: titleOf(rule),
+            title: titleOf(opts.rules, rule),
             count: fs.length,
             recurring: fs.filter((f) => f.status === 'recurring').length,
             veto: fs.some((f) => f.veto),
@@ -516,7 +518,7 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
   let focusDerived = false;
   let focusItems: NoticeFocus[];
   if (report.focus && report.focus.length > 0) {
-    focusItems = report.focus.map((x: FocusItem) => ({ rule: x.rule, title: x.title || titleOf(x.rule), prevalent: x.prevalent, recurring: x.recurring, cases: x.cases, caseShare: x.caseShare, units: [...x.units].sort(compareText), measure: x.measure }));
+    focusItems = report.focus.map((x: FocusItem) => ({ rule: x.rule, title: x.title || titleOf(opts.rules, x.rule), prevalent: x.prevalent, recurring: x.recurring, cases: x.cases, caseShare: x.caseShare, units: [...x.units].sort(compareText), measure: x.measure }));
   } else {
     focusDerived = true;
     const chosen = rules.filter((r) => r.prevalent || r.recurring > 0);
@@ -727,8 +729,8 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
       const still = prev.filter((r) => hitsByRule.has(r));
       const gone = prev.filter((r) => !hitsByRule.has(r));
       strict += `上一轮确定的${prev.length}项评查重点中，`;
-      strict += still.length ? `${still.map((r) => `“${titleOf(r)}”`).join('、')}本次仍有发生` : '本次均未再发现';
-      strict += still.length && gone.length ? `，${gone.map((r) => `“${titleOf(r)}”`).join('、')}本次未再发现` : '';
+      strict += still.length ? `${still.map((r) => `“${titleOf(opts.rules, r)}”`).join('、')}本次仍有发生` : '本次均未再发现';
+      strict += still.length && gone.length ? `，${gone.map((r) => `“${titleOf(opts.rules, r)}”`).join('、')}本次未再发现` : '';
       strict += '。';
     }
     b.push(P(strict));

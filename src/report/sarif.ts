@@ -1,4 +1,4 @@
-import { RULES, type RuleInfo } from '../checks/catalogue.js';
+import type { RuleInfo } from '../ruleset/rules.js';
 import type { Finding, Location, Report, Severity } from '../model/report.js';
 import { compareText, formatLocation, isOpen, sortCases, sortFindings, type WriterOptions } from './common.js';
 import { colon, type Lang, pageLabel, paren } from './labels.js';
@@ -42,22 +42,13 @@ export function relativeUri(path: string): string {
     .join('/');
 }
 
-/** The legal basis a rule's messages state literally (not a `{basis}` filled from the ruleset). */
-function literalBasis(rule: RuleInfo, lang: Lang): string[] {
-  const marker = lang === 'zh' ? '依据：' : 'Basis: ';
-  const found = new Set<string>();
-  for (const m of Object.values(rule.messages)) {
-    const text = m[lang];
-    const at = text.lastIndexOf(marker);
-    if (at < 0) continue;
-    const basis = text.slice(at + marker.length).trim();
-    if (basis && !basis.includes('{')) found.add(basis);
-  }
-  return [...found].filter((b) => !rule.description[lang].includes(b));
+/** The rule's legal basis from the ruleset, each with the regimes it is limited to. */
+function basisOf(rule: RuleInfo): string[] {
+  return rule.basis.map((b) => (b.regimes?.length ? `${b.text} (${b.regimes.join(', ')})` : b.text));
 }
 
 function ruleDescriptor(rule: RuleInfo, lang: Lang) {
-  const basis = literalBasis(rule, lang);
+  const basis = basisOf(rule);
   const help = rule.description[lang] + (basis.length ? (lang === 'zh' ? `依据：${basis.join('；')}` : ` Basis: ${basis.join('; ')}`) : '');
   return {
     id: rule.id,
@@ -65,7 +56,7 @@ function ruleDescriptor(rule: RuleInfo, lang: Lang) {
     shortDescription: { text: rule.title[lang] },
     fullDescription: { text: rule.description[lang] },
     help: { text: help },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
+    defaultConfiguration: { level: LEVEL[rule.severity], ...(rule.enabled ? {} : { enabled: false }) },
     properties: { 'title-zh': rule.title.zh, 'title-en': rule.title.en, family: rule.family, key: rule.key },
   };
 }
@@ -124,8 +115,8 @@ function relatedLocations(f: Finding, lang: Lang) {
  */
 export function writeSarif(report: Report, opts: SarifOptions): string {
   const { lang } = opts;
-  const descriptors: object[] = RULES.map((r) => ruleDescriptor(r, lang));
-  const index = new Map(RULES.map((r, i) => [r.id, i]));
+  const descriptors: object[] = opts.rules.list.map((r) => ruleDescriptor(r, lang));
+  const index = new Map(opts.rules.list.map((r, i) => [r.id, i]));
   const all: { f: Finding; folder?: string }[] = [
     ...sortCases(report).flatMap((c) => sortFindings(c.findings).map((f) => ({ f, folder: c.folder }))),
     ...sortFindings(report.findings).map((f) => ({ f })),

@@ -127,7 +127,7 @@ export function writeXlsx(report: Report, opts: WriterOptions): Uint8Array {
       c?.folder ?? null,
       c?.caseNumber ?? null,
       f.rule,
-      ruleTitle(f.rule, lang),
+      ruleTitle(opts.rules, f.rule, lang),
       severityLabel(f.severity, lang),
       f.message,
       f.file ?? null,

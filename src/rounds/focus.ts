@@ -1,6 +1,6 @@
-import { RULE_BY_ID } from '../checks/catalogue.js';
 import type { CaseResult, Finding } from '../model/report.js';
 import type { FocusItem } from '../model/rounds.js';
+import type { RuleCatalogue } from '../ruleset/rules.js';
 import type { Rounds } from '../ruleset/schema.js';
 import { unitOf } from './identity.js';
 import { maskText } from './mask.js';
@@ -13,7 +13,7 @@ const counts = (f: Finding) => f.status !== 'resolved' && !f.waived;
  * large share of cases or units) or that recur from earlier rounds, with the units concerned, an
  * anonymised example, the legal basis and the rectification measure.
  */
-export function focusList(cases: CaseResult[], config: Rounds, lang: 'zh' | 'en'): FocusItem[] {
+export function focusList(cases: CaseResult[], config: Rounds, rules: RuleCatalogue, lang: 'zh' | 'en'): FocusItem[] {
   const units = new Set(cases.map(unitOf));
   const byRule = new Map<string, { cases: Set<string>; units: Set<string>; recurring: boolean; example?: { f: Finding; c: CaseResult } }>();
   for (const c of cases) {
@@ -32,7 +32,7 @@ export function focusList(cases: CaseResult[], config: Rounds, lang: 'zh' | 'en'
     const unitShare = units.size ? e.units.size / units.size : 0;
     const prevalent = e.cases.size >= config.prevalence.minCases && (caseShare >= config.prevalence.caseShare || unitShare >= config.prevalence.unitShare);
     if (!prevalent && !e.recurring) continue;
-    const info = RULE_BY_ID.get(rule);
+    const info = rules.get(rule);
     const basis = typeof e.example?.f.data.basis === 'string' ? e.example.f.data.basis : (info?.description[lang] ?? '');
     items.push({
       rule,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import YAML from 'yaml';
 import type { CaseResult, Finding } from '../model/report.js';
 import { WaiversFile, type Waiver, type WaiverUse } from '../model/rounds.js';
-import { RULE_BY_ID } from '../checks/catalogue.js';
+import type { RuleCatalogue } from '../ruleset/rules.js';
 import { caseKey } from './identity.js';
 
 export class WaiverFileError extends Error {
@@ -29,9 +29,9 @@ export async function loadWaivers(file: string): Promise<Waiver[]> {
   return parsed.data.waivers;
 }
 
-function matches(w: Waiver, f: Finding, c: CaseResult | undefined): boolean {
+function matches(rules: RuleCatalogue, w: Waiver, f: Finding, c: CaseResult | undefined): boolean {
   if (w.fingerprint) return w.fingerprint === f.fingerprint;
-  const key = RULE_BY_ID.get(f.rule)?.key;
+  const key = rules.get(f.rule)?.key;
   const caseMatches = c !== undefined && (w.case === c.caseNumber || w.case === c.folder || w.case === caseKey(c));
   return caseMatches && w.rule === f.rule && key !== undefined && String(f.data[key]) === w.key;
 }
@@ -47,12 +47,12 @@ function expired(w: Waiver, asOf: string, previousRounds: string[]): boolean {
  * Apply accepted findings: a waived finding stays in the report, marked, and costs nothing. A waiver
  * never hides a veto item, and every waiver's fate (used, unused, expired, refused) is reported.
  */
-export function applyWaivers(waivers: Waiver[], cases: CaseResult[], top: Finding[], asOf: string, previousRounds: string[]): WaiverUse[] {
+export function applyWaivers(rules: RuleCatalogue, waivers: Waiver[], cases: CaseResult[], top: Finding[], asOf: string, previousRounds: string[]): WaiverUse[] {
   return waivers.map((waiver) => {
     if (expired(waiver, asOf, previousRounds)) return { waiver, state: 'expired', fingerprints: [] };
     const hits: { f: Finding; c?: CaseResult }[] = [];
-    for (const c of cases) for (const f of c.findings) if (f.status !== 'resolved' && matches(waiver, f, c)) hits.push({ f, c });
-    for (const f of top) if (matches(waiver, f, undefined)) hits.push({ f });
+    for (const c of cases) for (const f of c.findings) if (f.status !== 'resolved' && matches(rules, waiver, f, c)) hits.push({ f, c });
+    for (const f of top) if (matches(rules, waiver, f, undefined)) hits.push({ f });
     if (hits.length === 0) return { waiver, state: 'unused', fingerprints: [] };
     if (hits.some((h) => h.f.veto)) return { waiver, state: 'refused-veto', fingerprints: hits.map((h) => h.f.fingerprint) };
     for (const h of hits) h.f.waived = { reason: waiver.reason, approver: waiver.approver };

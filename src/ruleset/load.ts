@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import type { RegisterMapping } from './register-schema.js';
+import { RULE_IDS } from './rule-ids.js';
+import { RuleCatalogue } from './rules.js';
 import { CalendarData, createCalendar, type HolidayCalendar } from './calendar.js';
 import {
   CaseTypesFile,
@@ -14,6 +16,7 @@ import {
   RubricFile,
   RoundsFile,
   RulesetMeta,
+  RulesFile,
   RULESET_FILES,
   StepsFile,
   ThresholdsFile,
@@ -39,6 +42,8 @@ export const BUILTIN_RULESET_DIR = fileURLToPath(new URL('../../schemas/work-saf
 export interface Ruleset {
   dir: string;
   meta: z.infer<typeof RulesetMeta>;
+  /** the rule catalogue (rules.yaml): severities, messages, legal basis, on/off */
+  rules: RuleCatalogue;
   documents: DocumentSpec[];
   notCaseDocumentTitles: string[];
   /** labels and words the recognizer looks for (vocabulary.yaml) */
@@ -87,6 +92,7 @@ export async function loadRuleset(dir: string = BUILTIN_RULESET_DIR): Promise<Ru
   const ruleset: Ruleset = {
     dir,
     meta: parsed['ruleset.yaml'] as z.infer<typeof RulesetMeta>,
+    rules: new RuleCatalogue((parsed['rules.yaml'] as z.infer<typeof RulesFile>).rules),
     documents: (parsed['documents.yaml'] as z.infer<typeof DocumentsFile>).documents,
     notCaseDocumentTitles: (parsed['documents.yaml'] as z.infer<typeof DocumentsFile>).notCaseDocuments.titles,
     vocabulary: parsed['vocabulary.yaml'] as z.infer<typeof VocabularyFile>,
@@ -171,10 +177,34 @@ function crossCheck(r: Ruleset, issues: RulesetIssue[]): void {
   r.citations.outdated.forEach((o, i) => {
     if (!lawIds.has(o.law)) issues.push({ file: 'citations.yaml', path: `outdated.${i}.law`, message: `unknown law "${o.law}"` });
   });
+  checkRuleIds(r, issues);
   const docIds = r.documents.map((d) => d.id);
   docIds.forEach((id, i) => {
     if (docIds.indexOf(id) !== i) issues.push({ file: 'documents.yaml', path: `documents.${i}.id`, message: `duplicate document id "${id}"` });
   });
+}
+
+/**
+ * Rule ids tie the files together: every rule the checks report must be in rules.yaml (turn one off with
+ * `enabled: false`, never delete it), and a rule id named anywhere else in the ruleset must exist.
+ */
+function checkRuleIds(r: Ruleset, issues: RulesetIssue[]): void {
+  const ids = r.rules.list.map((x) => x.id);
+  const regimeIds = new Set(r.regimes.map((x) => x.id));
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) issues.push({ file: 'rules.yaml', path: `rules.${i}.id`, message: `duplicate rule id "${id}"` });
+  });
+  for (const id of RULE_IDS) if (!r.rules.has(id)) issues.push({ file: 'rules.yaml', path: 'rules', message: `rule "${id}" is missing (set enabled: false to turn it off)` });
+  r.rules.list.forEach((rule, i) => {
+    const named = [...(rule.regimes ?? []), ...rule.basis.flatMap((b) => b.regimes ?? [])];
+    for (const g of named) if (!regimeIds.has(g)) issues.push({ file: 'rules.yaml', path: `rules.${i}`, message: `unknown regime "${g}"` });
+  });
+  const unknown = (file: string, path: string, id: string) => {
+    if (!r.rules.has(id)) issues.push({ file, path, message: `unknown rule "${id}"` });
+  };
+  r.rubric.deductions.forEach((d, i) => unknown('rubric.yaml', `deductions.${i}.rule`, d.rule));
+  r.rubric.veto.forEach((v, i) => unknown('rubric.yaml', `veto.${i}.rule`, v.rule));
+  for (const id of Object.keys(r.rounds.measures)) if (id !== 'default') unknown('rounds.yaml', `measures.${id}`, id);
 }
 
 /** The regime a case falls under, by its 立案 date (or decision date). */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DocumentType } from '../model/document.js';
 import { RegisterMappingFile } from './register-schema.js';
+import { Severity } from '../model/report.js';
 
 const Day = z.iso.date();
 /** Where a value comes from in law or practice; shown next to every finding it drives. */
@@ -103,7 +104,16 @@ export const Condition = z.strictObject({
   has: DocumentType.optional(),
   decisionLaterThanDays: z.number().int().positive().optional(),
   closed: z.boolean().optional(),
+  /** a document type absent from the case */
+  lacks: DocumentType.optional(),
+  /** the text of one of these documents matches the pattern (e.g. 责令停产停业 in the decision) */
+  mentions: z.strictObject({ documents: z.array(DocumentType).min(1), pattern: z.string().refine(isRegExp, 'not a valid regular expression'), zh: z.string(), en: z.string() }).optional(),
   fineImposed: z.boolean().optional(),
+  /**
+   * the case's regime (regimes.yaml ids, by 立案 date) is one of these. In a regime that is not encoded
+   * (e.g. 应急管理部令第18号) and not listed, the requirement is reported as not checked, never assumed.
+   */
+  regimes: z.array(z.string()).optional(),
 });
 export type Condition = z.infer<typeof Condition>;
 
@@ -112,7 +122,15 @@ export const CaseType = z.strictObject({
   name: z.string(),
   en: z.string(),
   detect: z.strictObject({ default: z.boolean().optional(), has: DocumentType.optional(), lacks: DocumentType.optional() }),
-  required: z.array(z.strictObject({ document: DocumentType, when: Condition.optional(), basis: Basis })),
+  required: z.array(
+    z.strictObject({
+      document: DocumentType,
+      when: Condition.optional(),
+      /** another document that fulfils the requirement when its text matches (e.g. a 告知书 stating the hearing right) */
+      satisfiedBy: z.array(z.strictObject({ document: DocumentType, textPattern: z.string().refine(isRegExp, 'not a valid regular expression') })).optional(),
+      basis: Basis,
+    }),
+  ),
   served: z.array(z.strictObject({ document: DocumentType, basis: Basis })),
 });
 export type CaseType = z.infer<typeof CaseType>;
@@ -138,8 +156,15 @@ export const Deadline = z.strictObject({
   to: z.string(),
   days: z.number().int().positive(),
   unit: z.enum(['calendar', 'working']),
-  kind: z.enum(['limit', 'minimum']),
-  extensions: z.array(z.strictObject({ document: DocumentType, days: z.number().int().positive(), note: z.string() })).optional(),
+  /** limit: `to` no later than from + days; minimum: `to` later than from + days (a period that must run out); before: `to` no earlier than from + days (notice at least N days before) */
+  kind: z.enum(['limit', 'minimum', 'before']),
+  /**
+   * documents in the case that raise the limit; the largest applicable one counts. `textPattern`: the
+   * document's text must match (e.g. the upper level's approval, 上一级, for the 180-day step).
+   */
+  extensions: z
+    .array(z.strictObject({ document: DocumentType, days: z.number().int().positive(), note: z.string(), textPattern: z.string().refine(isRegExp, 'not a valid regular expression').optional() }))
+    .optional(),
   readFromNotice: z.boolean().optional(),
   regimes: z.array(z.string()).optional(),
   caseTypes: z.array(z.string()).optional(),
@@ -148,12 +173,56 @@ export const Deadline = z.strictObject({
   openAsOf: z.boolean().optional(),
   /** a calendar limit ending on a rest day runs to the next working day (only where the law says so) */
   endOnWorkingDay: z.boolean().optional(),
+  /**
+   * who the period binds. `party`: the party's own time (e.g. 15 days to pay, 行政处罚法 art. 67) — never
+   * a defect of the file; listed so the report can say what it is. Default: the agency.
+   */
+  binds: z.enum(['agency', 'party']).optional(),
+  /** the deadline does not arise when the case holds one of these documents (e.g. the fine was paid) */
+  unless: z.array(DocumentType).optional(),
+  /** the deadline arises only when a document of this type says so (e.g. a 告知书 that states the hearing right) */
+  requiresText: z.strictObject({ document: DocumentType, pattern: z.string().refine(isRegExp, 'not a valid regular expression') }).optional(),
+  /** the period ends early when a document of this type says so (e.g. the party waived the hearing in writing) */
+  waivedBy: z.strictObject({ documents: z.array(DocumentType), pattern: z.string().refine(isRegExp, 'not a valid regular expression') }).optional(),
+  /** with one of these documents the deadline cannot be computed from what is read (e.g. an approved 延期/分期): reported as not checked */
+  notCheckedWith: z.array(DocumentType).optional(),
 });
 export type Deadline = z.infer<typeof Deadline>;
 export const DeadlinesFile = z.strictObject({ deadlines: z.array(Deadline) });
 
 export const CitationsFile = z.strictObject({
-  laws: z.array(z.strictObject({ id: z.string(), titles: z.array(z.string()).min(1), articlesWithItems: z.array(z.number().int()) })),
+  laws: z.array(
+    z.strictObject({
+      id: z.string(),
+      titles: z.array(z.string()).min(1),
+      /** articles whose penalty clauses are split into 项 (laws without `versions`) */
+      articlesWithItems: z.array(z.number().int()),
+      /**
+       * The law's versions by the date they were in force. A case is placed in one by its dates (the
+       * violation as observed at inspection/filing, and the decision): both must fall in the same version,
+       * else the version-dependent checks are reported as not checked.
+       */
+      versions: z
+        .array(
+          z.strictObject({
+            id: z.string(),
+            from: Day.nullable(),
+            until: Day.nullable(),
+            /** false: this version's article data are not encoded; its citations are not checked for 项 or existence */
+            encoded: z.boolean().default(true),
+            /** the highest article number: a citation above it names an article this version does not have */
+            articleCount: z.number().int().positive().optional(),
+            articlesWithItems: z.array(z.number().int()).default([]),
+            /** the highest fine (yuan) each penalty article allows, over all its clauses and subjects */
+            fineMax: z.record(z.string().regex(/^\d+$/), z.number().positive()).default({}),
+            /** penalty articles whose fine has no fixed ceiling (multiples of gains or income, daily fines): range not checked */
+            uncapped: z.array(z.number().int()).default([]),
+            basis: Basis,
+          }),
+        )
+        .optional(),
+    }),
+  ),
   decisionDocuments: z.array(DocumentType),
   outdated: z.array(
     z.strictObject({
@@ -163,6 +232,12 @@ export const CitationsFile = z.strictObject({
       datedFrom: Day,
       replacement: z.string(),
       basis: Basis,
+      /**
+       * Only a citation whose sentence matches this pattern is outdated: the same number may be a lawful
+       * article of the new version (2021 art. 32 从轻减轻, art. 42 two officers), so the words around it
+       * (告知, 陈述, 申辩, 听证) tell which version was meant. Absent: any citation of these articles.
+       */
+      context: z.string().refine(isRegExp, 'not a valid regular expression').optional(),
     }),
   ),
   outdatedPhrases: z.array(
@@ -172,6 +247,8 @@ export const CitationsFile = z.strictObject({
       documents: z.array(DocumentType),
       datedFrom: Day,
       replacement: z.string(),
+      /** the case's legal regime (regimes.yaml ids) the phrase is checked in; absent: any */
+      regimes: z.array(z.string()).optional(),
     }),
   ),
 });
@@ -227,6 +304,33 @@ export const TargetsFile = z.strictObject({
 });
 export type Targets = z.infer<typeof TargetsFile>;
 
+const Text = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+/**
+ * One rule of the catalogue (rules.yaml). The id is the stable contract (reports, SARIF, waivers, round
+ * comparison): never renamed. Severity, wording and `enabled` are the bureau's to change.
+ */
+export const RuleSpec = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** the check family that reports it (one module under src/checks/) */
+  family: z.string(),
+  severity: Severity,
+  /** false: the rule is off in this ruleset and its findings are dropped */
+  enabled: z.boolean().default(true),
+  /** the data key that identifies one finding of this rule (DESIGN.md) */
+  key: z.string(),
+  title: Text,
+  description: Text,
+  /** regimes (regimes.yaml ids) the rule applies to; absent: every regime */
+  regimes: z.array(z.string()).optional(),
+  /** where the rule comes from: law, 条/款/项 and version, per regime (absent regimes: all) */
+  basis: z.array(z.strictObject({ text: z.string().min(1), regimes: z.array(z.string()).optional() })),
+  /** message templates by message id; `{name}` is replaced from the finding's data */
+  messages: z.record(z.string(), Text),
+});
+export type RuleSpec = z.infer<typeof RuleSpec>;
+export const RulesFile = z.strictObject({ rules: z.array(RuleSpec).min(1) });
+
 function isRegExp(source: string): boolean {
   try {
     new RegExp(source, 'u');
@@ -239,6 +343,7 @@ function isRegExp(source: string): boolean {
 /** The ruleset's files and the schema each must satisfy. */
 export const RULESET_FILES = {
   'register.yaml': RegisterMappingFile,
+  'rules.yaml': RulesFile,
   'ruleset.yaml': RulesetMeta,
   'documents.yaml': DocumentsFile,
   'vocabulary.yaml': VocabularyFile,

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_BY_ID } from '../../src/checks/catalogue.js';
 import { runAudit } from '../../src/engine/run.js';
 import type { Finding, Report } from '../../src/model/report.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
+import { rules } from '../helpers/rules.js';
 
 /**
  * The audit on the independent archive (test/independent/, written without sight of the recognizer):
@@ -24,7 +24,7 @@ async function audit(): Promise<Report> {
   report ??= await runAudit({ inputs: [path.join(ROOT, 'archive')], ruleset: await loadRuleset(), asOf: '2026-11-29', lang: 'zh', now: () => new Date('2026-11-29T00:00:00Z') });
   return report;
 }
-const keyOf = (f: Finding) => String(f.data[RULE_BY_ID.get(f.rule)?.key ?? ''] ?? '');
+const keyOf = (f: Finding) => String(f.data[rules.get(f.rule)?.key ?? ''] ?? '');
 const strip = (key: string) => key.replace(/^archive\//, '');
 const resultOf = (r: Report, c: TruthCase) => r.cases.find((x) => x.folder === strip(c.folder))!;
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/model/report.js';
 import { writeHtml } from '../../src/report/html.js';
+import { rules } from '../helpers/rules.js';
 
 const report = Report.parse(JSON.parse(readFileSync(new URL('../fixtures/report/sample-report.json', import.meta.url), 'utf8')));
 const B = '执法二中队/2024-017 李某某';
@@ -16,7 +17,7 @@ function tr(html: string, needle: string): string {
 }
 
 describe('writeHtml', () => {
-  const html = writeHtml(report, { lang: 'zh' });
+  const html = writeHtml(report, { rules, lang: 'zh' });
 
   it('is one self-contained page: doctype, charset, lang, inline style, no scripts or external resources', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">')).toBe(true);
@@ -72,7 +73,7 @@ describe('writeHtml', () => {
     r.cases[1].vetoReasons = [evil];
     r.notes = [evil];
     r.round.id = evil;
-    const out = writeHtml(r, { lang: 'zh' });
+    const out = writeHtml(r, { rules, lang: 'zh' });
     expect(out).not.toContain('<script>');
     expect(out).not.toContain('<b>');
     expect(out).not.toContain('\u0007');
@@ -81,7 +82,7 @@ describe('writeHtml', () => {
   });
 
   it('uses English labels and lang="en" with lang en', () => {
-    const en = writeHtml(report, { lang: 'en' });
+    const en = writeHtml(report, { rules, lang: 'en' });
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<span class="sev sev-error">Findings (error)</span>');
     expect(tr(en, 'legal-basis-imprecise')).toContain('Legal basis imprecise<br><code>legal-basis-imprecise</code>');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/model/report.js';
 import { FORMAT_NAMES, FORMATS, FormatSpecError, parseFormatSpec } from '../../src/report/index.js';
+import { rules } from '../helpers/rules.js';
 
 const report = Report.parse(JSON.parse(readFileSync(new URL('../fixtures/report/sample-report.json', import.meta.url), 'utf8')));
 
@@ -19,12 +20,12 @@ describe('FORMATS', () => {
 
   it('every writer turns the sample report into non-empty output of the right kind', () => {
     for (const name of FORMAT_NAMES) {
-      const out = FORMATS[name].write(report, { lang: 'zh' });
+      const out = FORMATS[name].write(report, { rules, lang: 'zh' });
       if (name === 'xlsx') expect(out).toBeInstanceOf(Uint8Array);
       else expect(typeof out).toBe('string');
       expect(out.length).toBeGreaterThan(500);
     }
-    expect(JSON.parse(FORMATS.sarif.write(report, { lang: 'zh', baseline: true }) as string).runs[0].results.some((r: { baselineState?: string }) => r.baselineState === 'absent')).toBe(true);
+    expect(JSON.parse(FORMATS.sarif.write(report, { rules, lang: 'zh', baseline: true }) as string).runs[0].results.some((r: { baselineState?: string }) => r.baselineState === 'absent')).toBe(true);
   });
 });
 

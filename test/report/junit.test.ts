@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/checks/catalogue.js';
+
 import { Report } from '../../src/model/report.js';
 import { writeJunit } from '../../src/report/junit.js';
+import { rules } from '../helpers/rules.js';
 
 const report = Report.parse(JSON.parse(readFileSync(new URL('../fixtures/report/sample-report.json', import.meta.url), 'utf8')));
 const A = '执法一中队/2024-003 射阳县某某化工有限公司';
@@ -43,7 +44,7 @@ function parse(xml: string): { attrs: Record<string, string>; suites: SuiteXml[]
 }
 
 describe('writeJunit', () => {
-  const xml = writeJunit(report, { lang: 'zh' });
+  const xml = writeJunit(report, { rules, lang: 'zh' });
   const { attrs, suites } = parse(xml);
   const suite = (name: string) => suites.find((s) => s['@_name'] === name)!;
   const testcase = (s: SuiteXml, rule: string) => s.testcase.find((t) => t['@_name'] === rule)!;
@@ -56,11 +57,11 @@ describe('writeJunit', () => {
   it('has a testcase per catalogue rule in each case suite, classname = folder, name = rule id', () => {
     for (const name of [A, B, C]) {
       const s = suite(name);
-      expect(s.testcase.map((t) => t['@_name'])).toEqual(RULES.map((r) => r.id));
+      expect(s.testcase.map((t) => t['@_name'])).toEqual(rules.list.map((r) => r.id));
       expect(new Set(s.testcase.map((t) => t['@_classname']))).toEqual(new Set([name]));
     }
     const top = suite('案卷之外');
-    expect(top.testcase.map((t) => t['@_name'])).toEqual(RULES.filter((r) => r.family === 'files' || r.family === 'register').map((r) => r.id));
+    expect(top.testcase.map((t) => t['@_name'])).toEqual(rules.list.filter((r) => r.family === 'files' || r.family === 'register').map((r) => r.id));
   });
 
   it('keeps tests/failures/errors/skipped consistent with the testcases, per suite and in total', () => {
@@ -117,7 +118,7 @@ describe('writeJunit', () => {
     r.cases[0].folder = 'a<b>&"c"\'d\u0001';
     r.cases[1].findings[0].message = 'x]]><y/>\u0000\u000b\ufffe z\ud800 & <!-- -->';
     r.findings.push({ ...r.findings[0], rule: 'check-skipped', message: 'm', fingerprint: 'zz' });
-    const out = writeJunit(r, { lang: 'en' });
+    const out = writeJunit(r, { rules, lang: 'en' });
     expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\ud800]/);
     const parsed = parse(out);
     expect(out).toContain('<testsuite name="a&lt;b&gt;&amp;&quot;c&quot;&#39;d"');
@@ -132,7 +133,7 @@ describe('writeJunit', () => {
   it('decodes to the original text (entities round-trip)', () => {
     const r = structuredClone(report);
     r.cases.find((c) => c.folder === B)!.findings.find((f) => f.rule === 'deadline-missed')!.message = 'Tom & "Jerry" <cat>';
-    const doc = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true, isArray: (n) => n === 'testsuite' || n === 'testcase' }).parse(writeJunit(r, { lang: 'zh' }));
+    const doc = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true, isArray: (n) => n === 'testsuite' || n === 'testcase' }).parse(writeJunit(r, { rules, lang: 'zh' }));
     const s = (doc.testsuites.testsuite as SuiteXml[]).find((x) => x['@_name'] === B)!;
     expect(s.testcase.find((t) => t['@_name'] === 'deadline-missed')!.failure!['#text']).toContain('Tom & "Jerry" <cat>');
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/model/report.js';
 import { mdText, writeMarkdown } from '../../src/report/markdown.js';
+import { rules } from '../helpers/rules.js';
 
 const report = Report.parse(JSON.parse(readFileSync(new URL('../fixtures/report/sample-report.json', import.meta.url), 'utf8')));
 const A = '执法一中队/2024-003 射阳县某某化工有限公司';
@@ -24,7 +25,7 @@ function cells(line: string): string[] {
 }
 
 describe('writeMarkdown (zh)', () => {
-  const md = writeMarkdown(report, { lang: 'zh' });
+  const md = writeMarkdown(report, { rules, lang: 'zh' });
 
   it('opens with the round, as-of date and ruleset', () => {
     const head = md.split('\n').slice(0, 8).join('\n');
@@ -99,7 +100,7 @@ describe('writeMarkdown escaping and order', () => {
     const r = structuredClone(report);
     r.cases[1].findings[0].message = 'a|b *c* <script>\nline2';
     r.cases[1].unit = '一|二';
-    const md = writeMarkdown(r, { lang: 'zh' });
+    const md = writeMarkdown(r, { rules, lang: 'zh' });
     const line = row(md, 'a\\|b');
     expect(line).toContain('a\\|b \\*c\\* \\<script\\> line2');
     expect(cells(line)).toHaveLength(7);
@@ -113,11 +114,11 @@ describe('writeMarkdown escaping and order', () => {
     for (const c of r.cases) c.findings.reverse();
     r.findings.reverse();
     r.files.reverse();
-    expect(writeMarkdown(r, { lang: 'zh' })).toBe(writeMarkdown(report, { lang: 'zh' }));
+    expect(writeMarkdown(r, { rules, lang: 'zh' })).toBe(writeMarkdown(report, { rules, lang: 'zh' }));
   });
 
   it('writes English labels and rule titles with lang en', () => {
-    const md = writeMarkdown(report, { lang: 'en' });
+    const md = writeMarkdown(report, { rules, lang: 'en' });
     expect(md.startsWith('# Case-file audit report: 2024年第二季度\n')).toBe(true);
     expect(row(md, 'Average score')).toBe('| Average score | 89.33 |');
     expect(row(md, 'Grade: Excellent')).toBe('| Grade: Excellent | 1 |');

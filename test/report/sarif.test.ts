@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/checks/catalogue.js';
+
 import { Report } from '../../src/model/report.js';
 import { pascalCase, relativeUri, writeSarif } from '../../src/report/sarif.js';
+import { rules } from '../helpers/rules.js';
 
 const report = Report.parse(JSON.parse(readFileSync(new URL('../fixtures/report/sample-report.json', import.meta.url), 'utf8')));
 const B = '执法二中队/2024-017 李某某';
@@ -49,7 +50,7 @@ interface Result {
 }
 
 describe('writeSarif', () => {
-  const text = writeSarif(report, { lang: 'zh' });
+  const text = writeSarif(report, { rules, lang: 'zh' });
   const log = JSON.parse(text);
   const run = log.runs[0];
   const results: Result[] = run.results;
@@ -57,7 +58,7 @@ describe('writeSarif', () => {
 
   it('validates against the SARIF 2.1.0 schema, in both languages and with baseline states', () => {
     expectValid(log);
-    expectValid(JSON.parse(writeSarif(report, { lang: 'en', baseline: true })));
+    expectValid(JSON.parse(writeSarif(report, { rules, lang: 'en', baseline: true })));
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -79,7 +80,7 @@ describe('writeSarif', () => {
     expect(driver.name).toBe('caseaudit');
     expect(driver.version).toBe('0.1.0');
     expect(driver.informationUri).toBeUndefined();
-    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(rules.list.map((r) => r.id));
     const officers = driver.rules.find((r: { id: string }) => r.id === 'officers-fewer-than-two');
     expect(officers).toMatchObject({
       name: 'OfficersFewerThanTwo',
@@ -88,13 +89,13 @@ describe('writeSarif', () => {
       defaultConfiguration: { level: 'error' },
       properties: { 'title-zh': '执法人员少于二人', 'title-en': 'Fewer than two officers' },
     });
-    expect(officers.help.text).toContain('行政处罚法第四十二条');
+    expect(officers.help.text).toContain('行政处罚法（2021）第四十二条');
     const imprecise = driver.rules.find((r: { id: string }) => r.id === 'legal-basis-imprecise');
     expect(imprecise.defaultConfiguration.level).toBe('warning');
-    const enRules = JSON.parse(writeSarif(report, { lang: 'en' })).runs[0].tool.driver.rules;
+    const enRules = JSON.parse(writeSarif(report, { rules, lang: 'en' })).runs[0].tool.driver.rules;
     const enMissing = enRules.find((r: { id: string }) => r.id === 'legal-basis-missing');
     expect(enMissing.shortDescription.text).toBe('Legal basis missing');
-    expect(enMissing.help.text).toBe('A decision cites no article. Basis: APL art. 59');
+    expect(enMissing.help.text).toBe('A decision cites no article. Basis: 行政处罚法（2021）第五十九条第一款第（三）项：决定书载明处罚依据');
     expect(pascalCase('file-no-text')).toBe('FileNoText');
   });
 
@@ -162,7 +163,7 @@ describe('writeSarif', () => {
   });
 
   it('with baseline: maps status to baselineState and includes resolved findings as absent', () => {
-    const base: Result[] = JSON.parse(writeSarif(report, { lang: 'zh', baseline: true })).runs[0].results;
+    const base: Result[] = JSON.parse(writeSarif(report, { rules, lang: 'zh', baseline: true })).runs[0].results;
     const state = (rule: string) => base.find((r) => r.ruleId === rule)!.baselineState;
     expect(base).toHaveLength(results.length + 1);
     expect(state('deadline-missed')).toBe('new');
@@ -173,7 +174,7 @@ describe('writeSarif', () => {
   it('gives an unknown rule id a descriptor so ruleIndex stays valid', () => {
     const r = structuredClone(report);
     r.findings.push({ ...r.findings[0], rule: 'check-skipped', fingerprint: 'x' });
-    const l = JSON.parse(writeSarif(r, { lang: 'zh' }));
+    const l = JSON.parse(writeSarif(r, { rules, lang: 'zh' }));
     expectValid(l);
     const res = l.runs[0].results.find((x: Result) => x.ruleId === 'check-skipped');
     expect(l.runs[0].tool.driver.rules[res.ruleIndex]).toMatchObject({ id: 'check-skipped', name: 'CheckSkipped' });
@@ -184,6 +185,6 @@ describe('writeSarif', () => {
     r.cases.reverse();
     for (const c of r.cases) c.findings.reverse();
     r.findings.reverse();
-    expect(writeSarif(r, { lang: 'zh' })).toBe(text);
+    expect(writeSarif(r, { rules, lang: 'zh' })).toBe(text);
   });
 });

@@ -3,6 +3,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/model/report.js';
 import { writeXlsx } from '../../src/report/xlsx.js';
+import { rules } from '../helpers/rules.js';
 
 const report = Report.parse(JSON.parse(readFileSync(new URL('../fixtures/report/sample-report.json', import.meta.url), 'utf8')));
 const A = '执法一中队/2024-003 射阳县某某化工有限公司';
@@ -22,7 +23,7 @@ function sheetXml(bytes: Uint8Array, n: number): string {
 }
 
 describe('writeXlsx', () => {
-  const bytes = writeXlsx(report, { lang: 'zh' });
+  const bytes = writeXlsx(report, { rules, lang: 'zh' });
   const wb = XLSX.read(bytes);
 
   it('is an xlsx (zip) package with the four sheets in order', () => {
@@ -99,7 +100,7 @@ describe('writeXlsx', () => {
   });
 
   it('writes English headers and sheet names with lang en', () => {
-    const en = XLSX.read(writeXlsx(report, { lang: 'en' }));
+    const en = XLSX.read(writeXlsx(report, { rules, lang: 'en' }));
     expect(en.SheetNames).toEqual(['Scores', 'Units', 'Findings', 'Files']);
     expect(rows(en, 'Scores')[0].slice(0, 9)).toEqual(['No.', 'Case folder', 'Case number', 'Party', 'Unit', 'Procedure', 'Score', 'Grade', 'Veto']);
     expect(rows(en, 'Scores')[1][7]).toBe('Excellent');
@@ -110,6 +111,6 @@ describe('writeXlsx', () => {
     const r = structuredClone(report);
     r.cases.reverse();
     r.files.reverse();
-    expect(Buffer.from(writeXlsx(r, { lang: 'zh' })).equals(Buffer.from(bytes))).toBe(true);
+    expect(Buffer.from(writeXlsx(r, { rules, lang: 'zh' })).equals(Buffer.from(bytes))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_BY_ID } from '../../src/checks/catalogue.js';
+import { rules } from '../helpers/rules.js';
 import { runAudit } from '../../src/engine/run.js';
 import type { Finding, Report } from '../../src/model/report.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
@@ -35,7 +35,7 @@ async function audit(): Promise<Report> {
   return report;
 }
 
-const keyOf = (f: Finding) => String(f.data[RULE_BY_ID.get(f.rule)?.key ?? ''] ?? '');
+const keyOf = (f: Finding) => String(f.data[rules.get(f.rule)?.key ?? ''] ?? '');
 /** Manifest keys of file rules are paths under samples/; the report's are under the audited folder. */
 const stripArchive = (key: string) => key.replace(/^archive\//, '');
 

@@ -420,13 +420,12 @@ const CE: Scenario = {
   dates: {
     inspection: '2024-06-03', inspectionTime: ['09:00', '10:30'], filing: '2024-06-04', report: '2024-06-12',
     notice: '2024-06-13', noticeServed: '2024-06-13', caseApproval: '2024-06-20', decision: '2024-06-21',
-    // paid 21 days after service
+    // paid 21 days after service: the party's lateness, no defect of the file (行政处罚法 art. 67)
     decisionServed: '2024-06-24', payment: '2024-07-15', closing: '2024-07-22', archived: '2024-07-26',
   },
   layout: { naming: 'plain', order: 'chronological' },
   tweaks: { decisionPartyName: '射阳县兴隆机械有限责任公司' },
   defects: [
-    { rule: 'deadline-missed', key: 'payment-within-15d', note: '决定书2024-06-24送达，2024-07-15缴款：21日' },
     { rule: 'party-mismatch', key: 'penalty-decision', note: '决定书当事人写作“射阳县兴隆机械有限责任公司”，其他文书为“射阳县兴隆机械有限公司”' },
   ],
   register: { source: '日常检查', review: '无' },

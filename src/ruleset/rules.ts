@@ -1,0 +1,46 @@
+import type { Severity } from '../model/report.js';
+import type { RuleSpec } from './schema.js';
+
+/** One rule of the ruleset's catalogue (rules.yaml): id, severity, messages and legal basis. */
+export type RuleInfo = RuleSpec;
+
+/**
+ * The rule catalogue of a loaded ruleset. Checks report `{ rule, messageId, data }`; severity, wording
+ * and whether the rule is on at all come from here, so a bureau changes them in its ruleset, not in code.
+ */
+export class RuleCatalogue {
+  readonly list: readonly RuleInfo[];
+  private readonly byId: Map<string, RuleInfo>;
+
+  constructor(rules: readonly RuleInfo[]) {
+    this.list = rules;
+    this.byId = new Map(rules.map((r) => [r.id, r]));
+  }
+
+  get(id: string): RuleInfo | undefined {
+    return this.byId.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** false for a rule the ruleset turned off (`enabled: false`): its findings are not reported */
+  enabled(id: string): boolean {
+    return this.byId.get(id)?.enabled ?? true;
+  }
+
+  severity(id: string): Severity {
+    return this.byId.get(id)?.severity ?? 'error';
+  }
+
+  title(id: string, lang: 'zh' | 'en'): string {
+    return this.byId.get(id)?.title[lang] ?? id;
+  }
+
+  /** Fill a message template from data; unknown placeholders stay visible rather than vanish. */
+  format(rule: string, messageId: string, data: Record<string, unknown>, lang: 'zh' | 'en'): string {
+    const template = this.byId.get(rule)?.messages[messageId]?.[lang] ?? `${rule}:${messageId}`;
+    return template.replace(/\{(\w+)\}/g, (m, key: string) => (data[key] === undefined || data[key] === null ? m : String(data[key])));
+  }
+}
