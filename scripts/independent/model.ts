@@ -45,7 +45,7 @@ export interface Family {
   reviewers: [Officer, Officer];
   room: string;
   bank: string;
-  chrome?: (kind: string, c: CaseDef) => string[];
+  chrome?: (kind: string, c: CaseDef) => string[] | undefined;
 }
 
 export interface Dates {

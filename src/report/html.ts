@@ -159,6 +159,15 @@ function caseSection(c: CaseResult, index: number, lang: Lang, rules: RuleCatalo
     );
   }
   out.push(`<h4>${h(withCount(label('findings', lang), openCount(c.findings), lang))}</h4>`, ...findingsTable(c.findings, lang, rules));
+  if (c.needsReview.length) {
+    out.push(
+      `<h4 class="review">${h(withCount(label('needsReview', lang), c.needsReview.length, lang))}</h4>`,
+      ...tableHtml(
+        [{ text: label('what', lang) }, { text: label('reason', lang) }, { text: label('location', lang) }],
+        c.needsReview.map((r) => `<tr><td>${h(r.what)}</td><td>${h(r.reason)}</td><td>${r.file ? `<code>${h(r.file)}</code>${r.page ? h(` p.${r.page}`) : ''}` : '—'}</td></tr>`),
+      ),
+    );
+  }
   if (c.skipped.length) {
     out.push(`<h4>${h(label('skipped', lang))}</h4>`, '<ul>');
     for (const s of c.skipped) out.push(`<li><code>${h(s.check)}</code>${h(colon(lang) + s.reason)}</li>`);
@@ -206,6 +215,7 @@ export function writeHtml(report: Report, opts: WriterOptions): string {
     ...orderGrades(Object.keys(s.byGrade)).map((g) => row(h(label('grade', lang) + colon(lang)) + grade(g, lang), String(s.byGrade[g]))),
     row(`<span class="veto">${h(label('vetoed', lang))}</span>`, String(s.vetoed)),
     row(h(label('findingsTotal', lang)), String(s.findings)),
+    row(h(label('needsReviewTotal', lang)), String(s.needsReview)),
     ...orderSeverities(Object.keys(s.bySeverity)).map((sev) =>
       row(`<span class="${sevClass(sev)}">${h(label('findingsOfSeverity', lang, severityLabel(sev, lang)))}</span>`, String(s.bySeverity[sev] ?? 0)),
     ),

@@ -101,7 +101,10 @@ export function writeJunit(report: Report, opts: WriterOptions): string {
     if (c.unit) properties.push(['unit', c.unit]);
     properties.push(['type', c.type], ['score', formatNumber(c.score)], ['grade', gradeLabel(c.grade, lang)], ['veto', String(c.veto)]);
     if (c.vetoReasons.length) properties.push(['vetoReasons', c.vetoReasons.join('; ')]);
-    const skipped = c.skipped.map((s) => `${label('skipped', lang)}${colon(lang)}${s.check}: ${s.reason}`).join('\n');
+    const skipped = [
+      ...c.needsReview.map((r) => `${label('needsReview', lang)}${colon(lang)}${r.what} — ${r.reason}${r.file ? ` (${r.file}${r.page ? ` p.${r.page}` : ''})` : ''}`),
+      ...c.skipped.map((s) => `${label('skipped', lang)}${colon(lang)}${s.check}: ${s.reason}`),
+    ].join('\n');
     return { name: c.folder, cases: testCases(allRules, c.findings), properties, systemOut: skipped || undefined };
   });
   const topRules = opts.rules.list.filter((r) => TOP_LEVEL_FAMILIES.has(r.family)).map((r) => r.id);

@@ -69,6 +69,10 @@ export const LABELS = {
   related: { zh: '相关位置', en: 'related' },
 
   skipped: { zh: '未能核查的事项', en: 'Checks not performed' },
+  needsReview: { zh: '待人工核查（不扣分）', en: 'Needs review by a person (not deducted)' },
+  needsReviewTotal: { zh: '待人工核查事项', en: 'Items needing review' },
+  sheetReview: { zh: '待人工核查', en: 'Needs review' },
+  what: { zh: '核查内容', en: 'What to look at' },
   check: { zh: '检查', en: 'Check' },
   reason: { zh: '原因', en: 'Reason' },
 

@@ -117,6 +117,17 @@ function caseSection(c: CaseResult, lang: Lang, rules: RuleCatalogue): string[] 
     );
   }
   out.push(`#### ${withCount(label('findings', lang), openCount(c.findings), lang)}`, '', ...findingsTable(c.findings, lang, rules), '');
+  if (c.needsReview.length) {
+    out.push(`#### ${withCount(label('needsReview', lang), c.needsReview.length, lang)}`, '');
+    out.push(
+      ...table(
+        [label('what', lang), label('reason', lang), label('location', lang)],
+        c.needsReview.map((r) => [mdText(r.what), mdText(r.reason), r.file ? mdCode(r.file) + (r.page ? ` p.${r.page}` : '') : '—']),
+        ['l', 'l', 'l'],
+      ),
+      '',
+    );
+  }
   if (c.skipped.length) {
     out.push(`#### ${label('skipped', lang)}`, '');
     for (const s of c.skipped) out.push(`- ${mdCode(s.check)}${colon(lang)}${mdText(s.reason)}`);
@@ -150,6 +161,7 @@ export function writeMarkdown(report: Report, opts: WriterOptions): string {
     ...orderGrades(Object.keys(s.byGrade)).map((g) => [mdText(label('gradeCount', lang, gradeLabel(g, lang))), String(s.byGrade[g])]),
     [label('vetoed', lang), String(s.vetoed)],
     [label('findingsTotal', lang), String(s.findings)],
+    [label('needsReviewTotal', lang), String(s.needsReview)],
     ...orderSeverities(Object.keys(s.bySeverity)).map((sev) => [
       mdText(label('findingsOfSeverity', lang, severityLabel(sev, lang))),
       String(s.bySeverity[sev] ?? 0),

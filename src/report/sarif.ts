@@ -154,6 +154,18 @@ export function writeSarif(report: Report, opts: SarifOptions): string {
       };
     });
 
+  // What the tool could not read: SARIF's `review` kind (a person must decide), level none — never a failure.
+  const reviews = sortCases(report).flatMap((c) =>
+    c.needsReview.map((r) => ({
+      ...(r.rule && index.has(r.rule) ? { ruleId: r.rule, ruleIndex: index.get(r.rule)! } : {}),
+      kind: 'review',
+      level: 'none',
+      message: { text: `${r.page !== undefined ? pageLabel(r.page, lang) + colon(lang) : ''}${r.what}${lang === 'zh' ? '——' : ' — '}${r.reason}` },
+      locations: r.file !== undefined ? [{ physicalLocation: physical(r.file), ...(r.page !== undefined ? { properties: { page: r.page } } : {}) }] : [{ physicalLocation: physical(c.folder.replace(/\/*$/, '/')) }],
+      properties: { case: c.folder, check: r.check, needsReview: true },
+    })),
+  );
+
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -167,7 +179,7 @@ export function writeSarif(report: Report, opts: SarifOptions): string {
           },
         },
         language: lang === 'zh' ? 'zh-CN' : 'en',
-        results,
+        results: [...results, ...reviews],
         properties: {
           round: report.round.id,
           asOf: report.round.asOf,

@@ -50,6 +50,14 @@ export function writeTerminal(report: Report, o: TerminalOptions): string {
       out.push(`    ${sev(f)} ${c.dim(f.rule)} ${f.message}${status}${where}`);
     }
     if (shown.length > perCase) out.push(c.dim(`    … ${zh ? `另有${shown.length - perCase}项` : `${shown.length - perCase} more`}`));
+    // What the tool could not read: for a person, never deducted; shown apart from the findings.
+    if (k.needsReview.length > 0 && !o.quiet) {
+      for (const r of k.needsReview.slice(0, perCase)) {
+        const where = r.file ? c.dim(`  ${r.file}${r.page ? ` p.${r.page}` : ''}`) : '';
+        out.push(`    ${c.cyan('?')} ${c.dim(zh ? '待人工核查' : 'needs review')} ${r.what}${c.dim(` — ${r.reason}`)}${where}`);
+      }
+      if (k.needsReview.length > perCase) out.push(c.dim(`    … ${zh ? `另有${k.needsReview.length - perCase}项待人工核查，见报告` : `${k.needsReview.length - perCase} more to review, see the report`}`));
+    }
     if (k.skipped.length > 0 && !o.quiet) out.push(c.dim(`    ${zh ? '未能核查' : 'not checked'}: ${k.skipped.length}`));
   }
   const top = report.findings.filter((f) => !o.quiet || f.severity === 'error');
@@ -71,6 +79,9 @@ export function writeTerminal(report: Report, o: TerminalOptions): string {
     (zh ? `问题 ${s.findings} 项：` : `${s.findings} finding(s): `) +
       `${c.red(`${s.bySeverity.error ?? 0} error`)} · ${c.yellow(`${s.bySeverity.warning ?? 0} warning`)} · ${zh ? `文件 ${s.files} 个` : `${s.files} file(s)`}`,
   );
+  if (s.needsReview > 0) {
+    out.push(c.cyan(zh ? `待人工核查 ${s.needsReview} 项（工具未能读取或把握不足，不扣分、不否决）` : `${s.needsReview} item(s) need review by a person (not read, or read with low confidence; never deducted, never a veto)`));
+  }
   if (report.comparison) {
     const k = report.comparison.counts;
     const rounds = report.comparison.rounds.map((r) => r.id).join(', ');

@@ -165,6 +165,14 @@ export function writeXlsx(report: Report, opts: WriterOptions): Uint8Array {
     label('sheetFindings', lang),
   );
 
+  // 待人工核查: what the tool could not read, apart from the findings (never deducted)
+  const reviewRows: Cell[][] = cases.flatMap((c) => c.needsReview.map((r) => [c.folder, c.caseNumber ?? null, r.what, r.reason, r.rule ?? null, r.file ?? null, r.page ?? null]));
+  XLSX.utils.book_append_sheet(
+    wb,
+    sheet([label('folder', lang), label('caseNumber', lang), label('what', lang), label('reason', lang), label('rule', lang), label('file', lang), label('page', lang)], reviewRows),
+    label('sheetReview', lang),
+  );
+
   // 文件清单
   XLSX.utils.book_append_sheet(
     wb,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { Report } from '../../src/model/report.js';
 import { pascalCase, relativeUri, writeSarif } from '../../src/report/sarif.js';
+import { withReview } from '../helpers/review.js';
 import { rules } from '../helpers/rules.js';
 
 const report = Report.parse(JSON.parse(readFileSync(new URL('../fixtures/report/sample-report.json', import.meta.url), 'utf8')));
@@ -186,5 +187,11 @@ describe('writeSarif', () => {
     for (const c of r.cases) c.findings.reverse();
     r.findings.reverse();
     expect(writeSarif(r, { rules, lang: 'zh' })).toBe(text);
+  });
+});
+
+describe('needs-review items in SARIF', () => {
+  it('validate against the SARIF 2.1.0 schema', () => {
+    expectValid(JSON.parse(writeSarif(withReview(), { rules, lang: 'zh' })));
   });
 });

@@ -29,7 +29,7 @@ describe('writeXlsx', () => {
   it('is an xlsx (zip) package with the four sheets in order', () => {
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
-    expect(wb.SheetNames).toEqual(['评分表', '单位汇总', '问题清单', '文件清单']);
+    expect(wb.SheetNames).toEqual(['评分表', '单位汇总', '问题清单', '待人工核查', '文件清单']);
   });
 
   it('评分表: one row per case with deductions per rubric category', () => {
@@ -101,7 +101,7 @@ describe('writeXlsx', () => {
 
   it('writes English headers and sheet names with lang en', () => {
     const en = XLSX.read(writeXlsx(report, { rules, lang: 'en' }));
-    expect(en.SheetNames).toEqual(['Scores', 'Units', 'Findings', 'Files']);
+    expect(en.SheetNames).toEqual(['Scores', 'Units', 'Findings', 'Needs review', 'Files']);
     expect(rows(en, 'Scores')[0].slice(0, 9)).toEqual(['No.', 'Case folder', 'Case number', 'Party', 'Unit', 'Procedure', 'Score', 'Grade', 'Veto']);
     expect(rows(en, 'Scores')[1][7]).toBe('Excellent');
     expect(rows(en, 'Units')[0]).toEqual(['Unit', 'Cases', 'Average score', 'Excellent', 'Pass', 'Fail', 'Vetoed', 'Findings']);
