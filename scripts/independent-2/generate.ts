@@ -343,9 +343,6 @@ function layout(doc: PDFKit.PDFDocument, spec: DocSpec, re: RegExp): Op[][] {
   return pages;
 }
 
-interface FileDoc {
-  spec: DocSpec;
-}
 async function writePdf(file: string, docs: DocSpec[], font: FontKey, infoTitle: string): Promise<Expected[]> {
   const doc = new PDFDocument({
     size: 'A4',
