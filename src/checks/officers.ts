@@ -71,6 +71,12 @@ export const officersCheck: Check = {
             { zh: '执法人员栏目中没有可读的姓名（可能为手写签名）', en: 'the officer lines hold no readable names (handwritten signatures?)' },
             'officers-fewer-than-two',
           );
+        } else if (doc.fields.officersUnread?.length) {
+          review(
+            { zh: `${name}的执法人员（读到${officers.map((o) => o.name).join('、')}，另有未能识别的“${doc.fields.officersUnread.join('、')}”）`, en: `the officers on the ${nameEn} (read ${officers.map((o) => o.name).join(', ')}; could not read "${doc.fields.officersUnread.join(', ')}")` },
+            { zh: '执法人员栏目中有未能识别的文字', en: 'the officer lines hold text that was not understood' },
+            'officers-fewer-than-two',
+          );
         } else if (printedNumbers >= 2) {
           review(
             { zh: `${name}的执法人员（读到${officers[0].name}一人，但文书载有${printedNumbers}个证件号）`, en: `the officers on the ${nameEn} (read ${officers[0].name} only, but ${printedNumbers} certificate numbers are printed)` },

@@ -45,6 +45,20 @@ export async function inspectFile(file: string, ruleset: Ruleset): Promise<Inspe
   };
 }
 
+/** What the recogniser looks for, per field, for a document of this type: shown when a field was not found. */
+function triedFor(type: string, ruleset: Ruleset): { number: string; party: string; keyDate: string; officers: string } {
+  const v = ruleset.vocabulary;
+  const spec = ruleset.documents.find((d) => d.id === type);
+  const list = (words: readonly string[], n = 6) => words.slice(0, n).join('/') + (words.length > n ? `/…(${words.length})` : '');
+  const byDoc = v.party.byDocument[type as keyof typeof v.party.byDocument];
+  return {
+    number: spec?.numbered === false ? 'nothing: this form carries no number (documents.yaml numbered: false)' : `a 〔year〕…号 number on its own line or after ${list(v.docNumber.labels)} (vocabulary docNumber)`,
+    party: [`labels ${list(v.party.labels)} (vocabulary party.labels)`, byDoc ? `${list(byDoc)} (party.byDocument)` : '', v.party.addresseeDocuments.includes(type as never) ? 'an addressee line "某某有限公司：" (party.addresseeDocuments)' : ''].filter(Boolean).join('; '),
+    keyDate: spec ? `dates labelled ${spec.keyDate.labels.join('/') || '(none)'}, then the ${spec.keyDate.fallback} date (documents.yaml keyDate)` : 'nothing: unknown type',
+    officers: `labels ${list(v.officers.labels)} (vocabulary officers.labels)`,
+  };
+}
+
 export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstance): string {
   const out: string[] = [];
   const names = new Map(ruleset.documents.map((d) => [d.id, d.name]));
@@ -58,12 +72,16 @@ export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstan
     out.push('');
     out.push(c.bold(`document ${i + 1}`) + `  ${pages}  ` + c.cyan(d.type) + ` ${names.get(d.type) ?? ''}`);
     out.push(`  type        by ${d.by}, confidence ${d.confidence.toFixed(2)}: ${JSON.stringify(d.evidence)}`);
-    const row = (label: string, value: string | undefined, src?: Source) =>
-      out.push(`  ${label.padEnd(11)} ${value === undefined ? c.dim('— not found') : value}${src ? c.dim(`   ← p${src.page ?? '?'} “${src.quote}”`) : ''}`);
-    row('number', f.docNumber ? `${f.docNumber.raw}${f.docNumber.caseRef ? ` → case ${f.docNumber.caseRef.year}/${f.docNumber.caseRef.serial}` : ''}${f.docNumber.bracket && f.docNumber.bracket !== '〔〕' ? c.yellow(` (non-standard bracket ${f.docNumber.bracket})`) : ''}` : undefined, f.docNumber);
-    row('party', f.party ? `${f.party.name}${f.partyKind ? ` (${f.partyKind})` : ''}` : undefined, f.party);
+    const tried = triedFor(d.type, ruleset);
+    const row = (label: string, value: string | undefined, src?: Source, field?: keyof typeof tried) => {
+      const how = src?.via ? c.dim(`   [${src.via}${src.confidence !== undefined ? `, confidence ${src.confidence.toFixed(2)}` : ''}]`) : '';
+      const missing = field && tried[field] ? c.dim(`— not found; tried ${tried[field]}`) : c.dim('— not found');
+      out.push(`  ${label.padEnd(11)} ${value === undefined ? missing : value}${src ? c.dim(`   ← p${src.page ?? '?'} “${src.quote}”`) : ''}${how}`);
+    };
+    row('number', f.docNumber ? `${f.docNumber.raw}${f.docNumber.caseRef ? ` → case ${f.docNumber.caseRef.issuer ? `${f.docNumber.caseRef.issuer} ` : ''}${f.docNumber.caseRef.year}/${f.docNumber.caseRef.serial}` : ''}${f.docNumber.bracket && f.docNumber.bracket !== '〔〕' ? c.yellow(` (non-standard bracket ${f.docNumber.bracket})`) : ''}` : undefined, f.docNumber, 'number');
+    row('party', f.party ? `${f.party.name}${f.partyKind ? ` (${f.partyKind})` : ''}` : undefined, f.party, 'party');
     row('credit code', f.creditCode ? `${f.creditCode.code}${f.creditCode.valid ? '' : c.yellow(' (check digit wrong)')}` : undefined, f.creditCode);
-    row('key date', f.keyDate ? `${f.keyDate.date}${f.keyDate.label ? ` (${f.keyDate.label})` : ''}` : undefined, f.keyDate);
+    row('key date', f.keyDate ? `${f.keyDate.date}${f.keyDate.label ? ` (${f.keyDate.label})` : ''}` : undefined, f.keyDate, 'keyDate');
     if (d.type === 'service-receipt') row('served', f.servedDocument ? `${f.servedDocument.type} ${f.servedDocument.title}` : undefined, f.servedDocument);
     if (f.fine || ['penalty-decision', 'onsite-penalty-decision', 'payment-receipt'].includes(d.type)) row('fine', f.fine ? `${f.fine.yuan} 元` : undefined, f.fine);
     if (f.unit) row('unit', f.unit.name, f.unit);
@@ -71,7 +89,7 @@ export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstan
     if (f.waived) row('waived', 'yes', f.waived);
     out.push(`  dates       ${f.dates.length === 0 ? c.dim('— none') : ''}`);
     for (const dt of f.dates) out.push(`    ${dt.date}${dt.time ? ' ' + dt.time : ''}  ${dt.label || c.dim('(no label)')}${c.dim(`   ← p${dt.page ?? '?'} “${dt.quote}”`)}`);
-    out.push(`  officers    ${f.officers.length === 0 ? c.dim('— none') : ''}`);
+    out.push(`  officers    ${f.officers.length === 0 ? c.dim(`— none; tried ${tried.officers}`) : c.dim(`(${f.officerLabels ?? 0} officer label(s) read)`)}`);
     for (const o of f.officers) out.push(`    ${o.name}  ${o.certificate ?? c.yellow('no certificate number')}${c.dim(`   ← p${o.page ?? '?'} “${o.quote}”`)}`);
     out.push(`  citations   ${f.citations.length === 0 ? c.dim('— none') : ''}`);
     for (const ct of f.citations) {

@@ -132,6 +132,8 @@ export const DocumentFields = z.object({
   officers: z.array(Officer),
   /** how many officer labels (执法人员：, 检查人员：…) the text holds; 0 means officers were not looked at */
   officerLabels: z.number().int().nonnegative().optional(),
+  /** text in officer lines that was neither a name nor known noise: the officer reading is not sure */
+  officersUnread: z.array(z.string()).optional(),
   citations: z.array(Citation),
   /** on a service receipt: the type of the document it says was served */
   servedDocument: Source.extend({ type: DocumentType, title: z.string() }).optional(),

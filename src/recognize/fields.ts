@@ -7,7 +7,7 @@ import { parseChineseInt } from '../text/chineseNumber.js';
 import { findCitations } from '../text/citations.js';
 import { findDates } from '../text/dates.js';
 import { findDocNumbers, yearBracket, type DocNumberHit } from '../text/docNumber.js';
-import { countOfficerLabels, findOfficers } from './fields/officers.js';
+import { readOfficers } from './fields/officers.js';
 import { compileVocabulary, type CompiledVocabulary } from './vocabulary.js';
 import { findCreditCode } from '../text/creditCode.js';
 import { findParty, partyKind } from './fields/party.js';
@@ -117,8 +117,10 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
 
   // Service receipts name the officers who served (送达人), often without certificate numbers.
   const servers = type === 'service-receipt';
-  fields.officers = findOfficers(norm, vocab, { servers }).map((o) => ({ ...text.source(o.start, o.end), name: o.name, certificate: o.certificate }));
-  fields.officerLabels = countOfficerLabels(norm, vocab, { servers });
+  const reading = readOfficers(norm, vocab, { servers });
+  fields.officers = reading.officers.map((o) => ({ ...text.source(o.start, o.end), name: o.name, certificate: o.certificate }));
+  fields.officerLabels = reading.labels;
+  if (reading.unread.length > 0) fields.officersUnread = reading.unread;
   fields.citations = findCitations(norm).map((c) => ({
     ...text.source(c.start, c.end),
     law: c.law,

@@ -59,7 +59,13 @@ export const VocabularyFile = z.strictObject({
     byDocument: z.partialRecord(DocumentType, Words),
     addresseeDocuments: z.array(DocumentType),
   }),
-  officers: z.strictObject({ labels: Words.min(1), certificatePrefixes: Words, servers: Words }),
+  officers: z.strictObject({
+    labels: Words.min(1),
+    certificatePrefixes: Words,
+    servers: Words,
+    /** sentences naming officers: regular expressions with named groups `names` and `certs` */
+    sentences: z.array(z.string().refine(isRegExp, 'not a valid regular expression').refine((x) => x.includes('?<names>'), 'needs a named group (?<names>…)')).default([]),
+  }),
   unit: z.strictObject({ labels: Words }),
   /** fields read with less confidence than this cannot carry a defect alone: they become needs-review */
   reviewBelow: z.number().min(0).max(1),

@@ -63,7 +63,8 @@ const DOC_NO_RE = new RegExp(
   'g',
 );
 /** Where running text ends and a number's prefix begins: 根据|射应急罚, 作出的|（射）应急罚, 对|射应急罚. */
-const STOP_RE = /[的据照依按经于对向以出在将由为和与及是其该本你我他称即见书表录单、，,。；;:：“”"《》]/g;
+// Not 于, 和, 以, 为…: they stand in place names (沈于 for 于洪区, 和平区).
+const STOP_RE = /[的据照依按经对向出将由是其该你我他称即见书表录单、，,。；;:：“”"《》]/g;
 
 /** Serial as used for comparison: no 第/号, no zero padding on a purely numeric serial. */
 export function normalizeSerial(serial: string): string {

@@ -26,6 +26,9 @@ const CERT_RE = /(?<![0-9A-Za-z])[0-9A-Za-z][0-9A-Za-z-]{4,18}[0-9A-Za-z](?![0-9
 /** A name: 2-4 CJK characters, or a minority name with ·; single stray spaces tolerated. */
 const NAME_RE = /[\u3400-\u9fff](?:[ ]?[\u3400-\u9fff·•・]){1,15}/y;
 
+/** Words an officer line may hold besides names: a signature box, a blank date, 无. */
+const NOISE_RE = /^(签名|签字|签章|盖章|日期|时间|年月日|年|月|日|无|以下空白|本人)+$/;
+
 /** Words that show a CJK run is not a person's name. */
 const NOT_NAME_RE = /(你|我|他|单位|公司|进行|执法|人员|签名|签字|日期|时间|检查|记录|询问|证号|号码|编号|地点|现场|年月日|以上|情况|本人|无)/;
 
@@ -45,6 +48,18 @@ function segmentEnd(text: string, from: number, vocab: CompiledVocabulary): numb
   // a list or a certificate number wrapped onto the next line: 张伟、\n李娜 / 李娜(执法证号:\n32090019002)
   while (end < text.length && /(?:[、,，(]|[:：])\s*$/.test(text.slice(from, end))) {
     const next = text.indexOf('\n', end + 1);
+    end = next === -1 ? text.length : next;
+  }
+  // a name's number opening the next line, inside a sentence: 林婉清\n(执法证号:35021223026)依法…
+  if (end < text.length && vocab.certPrefixLineRe.test(text.slice(end + 1, end + 24)) && /^[ \t]*[(（]/.test(text.slice(end + 1))) {
+    const close = text.slice(end + 1).search(/[)）]/);
+    const next = text.indexOf('\n', end + 1);
+    if (close !== -1 && (next === -1 || end + 1 + close < next)) end = end + 2 + close;
+  }
+  // one more officer with a number on each following line: 曲振东 执法证号 …\n姜宁 执法证号 …
+  while (end < text.length) {
+    const next = text.indexOf('\n', end + 1);
+    if (!vocab.nameCertLineRe.test(text.slice(end + 1, next === -1 ? text.length : next))) break;
     end = next === -1 ? text.length : next;
   }
   const seg = text.slice(from, end);
@@ -72,7 +87,7 @@ interface CertToken {
 type Token = NameToken | CertToken;
 
 /** Parse one segment into (name, certificate) pairs, offsets into `text`. */
-function parseSegment(text: string, from: number, to: number, vocab: CompiledVocabulary): OfficerHit[] {
+function parseSegment(text: string, from: number, to: number, vocab: CompiledVocabulary, unread: string[]): OfficerHit[] {
   // blank out noise with spaces so offsets stay valid
   let seg = text.slice(from, to);
   const blank = (re: RegExp): void => {
@@ -80,6 +95,8 @@ function parseSegment(text: string, from: number, to: number, vocab: CompiledVoc
   };
   blank(DATE_NOISE_RE);
   blank(vocab.certPrefixRe);
+  // another officer's label without a colon (询 问 人 孟庆国 记 录 人 韩雪梅) separates two names
+  blank(vocab.officerLabelWordRe);
   blank(/\((?:签名|签字)\)|签名|签字/g);
   blank(/[^\u3400-\u9fff·•・0-9A-Za-z\- \n]/g);
 
@@ -91,7 +108,11 @@ function parseSegment(text: string, from: number, to: number, vocab: CompiledVoc
     const nm = NAME_RE.exec(seg);
     if (nm) {
       for (const p of splitNames(nm[0])) {
-        if (!isName(p.name)) continue;
+        if (!isName(p.name)) {
+          // CJK text in an officer line that is neither a name nor known noise: the line was not understood
+          if (!NOISE_RE.test(p.name)) unread.push(p.name);
+          continue;
+        }
         const s = from + i + p.offset;
         tokens.push({ kind: 'name', name: p.name, start: s, end: s + p.length });
       }
@@ -174,12 +195,29 @@ const CERT_TOKEN_RE = /(?<![0-9A-Za-z])[0-9A-Za-z][0-9A-Za-z-]{4,18}[0-9A-Za-z](
  * the names of the line above in order, when the counts agree.
  */
 export function findOfficers(text: string, vocab: CompiledVocabulary, opts: { servers?: boolean } = {}): OfficerHit[] {
+  return readOfficers(text, vocab, opts).officers;
+}
+
+export interface OfficerReading {
+  officers: OfficerHit[];
+  /** officer labels found: with none, an empty list proves nothing */
+  labels: number;
+  /** CJK text in officer lines that was neither a name nor known noise: the reading is not sure */
+  unread: string[];
+}
+
+/** Officers, how many officer labels were read, and what in their lines was not understood. */
+export function readOfficers(text: string, vocab: CompiledVocabulary, opts: { servers?: boolean } = {}): OfficerReading {
   const found: OfficerHit[] = [];
+  const unread: string[] = [];
   const byLine = new Map<number, OfficerHit[]>();
-  for (const m of allMatches(opts.servers ? vocab.serverLabelRe : vocab.officerLabelRe, text)) {
+  const labelRe = opts.servers ? vocab.serverLabelRe : vocab.officerLabelRe;
+  // labels of a form, and labels inside a sentence right before a name and its number, in text order
+  const labels = [...allMatches(labelRe, text), ...allMatches(vocab.officerInlineRe, text)].sort((a, b) => a.index - b.index);
+  for (const m of labels) {
     const from = m.index + m[0].length;
     const to = segmentEnd(text, from, vocab);
-    const hits = parseSegment(text, from, to, vocab);
+    const hits = parseSegment(text, from, to, vocab, unread);
     found.push(...hits);
     const lineEnd = text.indexOf('\n', from);
     const key = lineEnd === -1 ? text.length : lineEnd;
@@ -187,6 +225,7 @@ export function findOfficers(text: string, vocab: CompiledVocabulary, opts: { se
     for (const h of hits) if (!line.some((o) => o.name === h.name)) line.push(h);
     byLine.set(key, line);
   }
+  found.push(...fromSentences(text, vocab));
   for (const [lineEnd, hits] of byLine) {
     const without = hits.filter((o) => o.certificate === undefined);
     if (without.length === 0 || lineEnd >= text.length) continue;
@@ -214,10 +253,24 @@ export function findOfficers(text: string, vocab: CompiledVocabulary, opts: { se
     const seen = byName.get(o.name);
     if (!seen || (seen.certificate === undefined && o.certificate !== undefined)) byName.set(o.name, o);
   }
-  return [...byName.values()];
+  return { officers: [...byName.values()], labels: labels.length, unread };
 }
 
-/** How many officer labels the text holds: with none, an empty officer list proves nothing. */
-export function countOfficerLabels(text: string, vocab: CompiledVocabulary, opts: { servers?: boolean } = {}): number {
-  return allMatches(opts.servers ? vocab.serverLabelRe : vocab.officerLabelRe, text).length;
+/** Officers named in a sentence (vocabulary officers.sentences), numbers paired in order when the counts agree. */
+function fromSentences(text: string, vocab: CompiledVocabulary): OfficerHit[] {
+  const out: OfficerHit[] = [];
+  for (const re of vocab.officerSentences) {
+    for (const m of allMatches(re, text)) {
+      const names = m.groups?.names;
+      if (!names) continue;
+      const namesAt = m.index + m[0].indexOf(names);
+      const list = [...names.matchAll(/[\u3400-\u9fff]{2,4}/g)].filter((n) => isName(n[0]));
+      const certs = [...(m.groups?.certs ?? '').matchAll(/[0-9A-Za-z]{5,20}/g)].map((c) => c[0]);
+      list.forEach((n, k) => {
+        const start = namesAt + n.index;
+        out.push({ name: n[0], certificate: certs.length === list.length ? certs[k] : undefined, quote: text.slice(start, start + n[0].length), start, end: start + n[0].length });
+      });
+    }
+  }
+  return out;
 }
