@@ -15,6 +15,7 @@ import { caseApproval, closingApproval, collectiveDiscussion, extensionApproval,
 import { hearingNotice, penaltyNotice } from './templates/notices.js';
 import { onsiteDecision, penaltyDecision } from './templates/decisions.js';
 import { paymentReceipt, serviceReceipt } from './templates/receipts.js';
+import { noPenaltyDecision, transferLetter } from './templates/endings.js';
 import { archiveNote, contents, cover, partyIdentity } from './templates/archive.js';
 
 export const HEARING_THRESHOLD = 20_000;
@@ -42,6 +43,21 @@ function chronological(c: Ctx): BuiltDoc[] {
     add('onsite-penalty-decision', () => onsiteDecision(c));
     add('payment-receipt', () => paymentReceipt(c));
     add('party-identity', () => partyIdentity(c));
+    return out;
+  }
+  if (s.procedure === 'no-penalty' || s.procedure === 'transfer') {
+    add('inspection-record', () => inspectionRecord(c));
+    add('filing-approval', () => filingApproval(c));
+    add('inquiry-record', () => s.interviews.map((iv, i) => inquiryRecord(c, iv, i)));
+    add('party-identity', () => partyIdentity(c));
+    add('investigation-report', () => investigationReport(c));
+    if (s.procedure === 'transfer') {
+      add('case-transfer', () => transferLetter(c));
+      return out;
+    }
+    add('no-penalty-decision', () => noPenaltyDecision(c));
+    add('service-receipt', () => serviceReceipt(c, 'no-penalty-decision'));
+    add('closing-approval', () => closingApproval(c));
     return out;
   }
   const hearing = s.fine >= HEARING_THRESHOLD;

@@ -110,7 +110,8 @@ export interface Scenario {
   key: string;
   folder: string;
   unit: Unit;
-  procedure: 'general' | 'simple';
+  /** no-penalty: 不予行政处罚; transfer: 移送司法机关 (both end without a penalty decision) */
+  procedure: 'general' | 'simple' | 'no-penalty' | 'transfer';
   year: number;
   serial: number;
   numberStyle?: {
