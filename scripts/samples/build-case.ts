@@ -16,6 +16,7 @@ import { hearingNotice, penaltyNotice } from './templates/notices.js';
 import { onsiteDecision, penaltyDecision } from './templates/decisions.js';
 import { paymentReceipt, serviceReceipt } from './templates/receipts.js';
 import { noPenaltyDecision, transferLetter } from './templates/endings.js';
+import { hearingMeetingNotice, hearingRecord, hearingReport, hearingRequest } from './templates/hearing.js';
 import { archiveNote, contents, cover, partyIdentity } from './templates/archive.js';
 
 export const HEARING_THRESHOLD = 20_000;
@@ -78,6 +79,12 @@ function chronological(c: Ctx): BuiltDoc[] {
     add('service-receipt', () => serviceReceipt(c, 'hearing-notice'));
   }
   if (d.statement) add('statement-record', () => statementRecord(c, d.statement!));
+  if (d.hearing) {
+    add('hearing-request', () => hearingRequest(c));
+    add('hearing-meeting-notice', () => hearingMeetingNotice(c));
+    add('hearing-record', () => hearingRecord(c));
+    add('hearing-report', () => hearingReport(c));
+  }
   if (s.fine >= REVIEW_THRESHOLD_ORG) {
     add('legal-review', () => legalReview(c));
     add('collective-discussion', () => collectiveDiscussion(c));

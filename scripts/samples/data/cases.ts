@@ -343,6 +343,39 @@ const K11: Scenario = {
   register: { source: '日常检查', review: '无' },
 };
 
+// A case with a full hearing (行政处罚法 2021 arts. 58, 63–65): 60,000 yuan, the party asked for a hearing
+// two days after the notice; the hearing notice went out 7 working days ahead; record, report and the
+// legal review precede the collective discussion and the decision.
+const haifengRep = person('卢海峰', '男', '19760208', '394', '总经理', '13912573306', '射阳县合德镇新港路21号', 2025);
+const K12: Scenario = {
+  key: 'K12',
+  folder: '（射）应急罚〔2025〕23号 海丰食品 听证',
+  unit: '执法一中队',
+  procedure: 'general',
+  year: 2025,
+  serial: 23,
+  party: party({
+    org: 'MA1W2K7E', name: '射阳县海丰食品有限公司', address: '射阳县合德镇新港路21号', repTitle: '法定代表人', rep: haifengRep,
+    phone: '0515-82465519', entType: '有限责任公司（自然人投资或控股）', capital: '捌佰万元整', founded: '2015-07-30',
+    scope: '水产品加工、冷藏、销售', staff: 97,
+  }),
+  violation: 'hazardSystem',
+  place: '冷库、液氨机房',
+  fine: 60_000,
+  officers: ['王强', '陈静'],
+  interviews: [iv('2025-03-05', ['09:30', '10:30'], haifengRep)],
+  dates: {
+    inspection: '2025-03-03', inspectionTime: ['09:00', '10:40'], filing: '2025-03-04', report: '2025-03-10',
+    notice: '2025-03-11', noticeServed: '2025-03-11',
+    hearing: { requested: '2025-03-13', notice: '2025-03-14', held: '2025-03-25', report: '2025-03-26' },
+    legalReview: '2025-03-27', collective: '2025-03-28', caseApproval: '2025-03-28', decision: '2025-03-31',
+    decisionServed: '2025-04-01', payment: '2025-04-10', closing: '2025-04-15', archived: '2025-04-18',
+  },
+  layout: { naming: 'numbered', order: 'chronological' },
+  defects: [],
+  register: { source: '专项检查', review: '无' },
+};
+
 // ── cases with planted defects ─────────────────────────────────────────────────────────────────
 
 const haidaRep = person('唐振东', '男', '19700725', '193', '总经理', '13851088410', '射阳县新坍镇新坍居委会', 2023);
@@ -717,7 +750,7 @@ const CK: Scenario = {
   register: { source: '举报', review: '无', omit: true },
 };
 
-export const CASES: Scenario[] = [K9, K1, K10, K11, K7, CC, CK, K2, CJ, CB, CG, K3, CA, K4, CD, CE, CI, CH, CF, K5, K8, K6];
+export const CASES: Scenario[] = [K9, K1, K10, K11, K12, K7, CC, CK, K2, CJ, CB, CG, K3, CA, K4, CD, CE, CI, CH, CF, K5, K8, K6];
 
 /** A register row for a case that has no folder in the archive (planted register-case-missing). */
 export const REGISTER_ONLY = {

@@ -51,6 +51,8 @@ export interface Dates {
   noticeServed?: string;
   statement?: string;
   legalReview?: string;
+  /** the party asked for a hearing: request, notice of the hearing (≥ 7 working days ahead), hearing, report */
+  hearing?: { requested: string; notice: string; held: string; report: string };
   collective?: string;
   caseApproval?: string;
   extension?: { date: string; until: string };

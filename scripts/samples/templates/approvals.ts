@@ -114,7 +114,7 @@ export function collectiveDiscussion(c: Ctx): BuiltDoc {
     `列席人员：${names(c.officers)}（承办人）`,
     `记录人：${LEADERS.archivist}`,
     `讨论案件：${causeOf(c)}`,
-    { text: `承办人汇报：${v.found}。当事人的行为违反了安全生产法律法规的规定，已依法告知当事人陈述、申辩和听证权利，当事人在法定期限内未要求听证。承办人建议给予罚款${fineText(s.fine)}的行政处罚。`, indent: true, gap: 0.5 },
+    { text: `承办人汇报：${v.found}。当事人的行为违反了安全生产法律法规的规定，已依法告知当事人陈述、申辩和听证权利，${s.dates.hearing ? `当事人要求听证，本局已于${dateCn(s.dates.hearing.held)}举行听证。` : '当事人在法定期限内未要求听证。'}承办人建议给予罚款${fineText(s.fine)}的行政处罚。`, indent: true, gap: 0.5 },
     { text: `讨论意见：${LEADERS.deputy}：事实清楚，证据充分，同意承办人意见。${LEADERS.legal}：${s.dates.legalReview ? '本案已经法制审核，' : ''}适用法律正确，程序合法，同意。王国庆、陆海燕：同意。`, indent: true },
     { text: `讨论决定：经集体讨论，决定给予${s.party.name}罚款${fineText(s.fine)}的行政处罚。`, indent: true },
     { text: `参加人员（签名）：${LEADERS.director}　${LEADERS.deputy}　${LEADERS.legal}　王国庆　陆海燕`, gap: 1 },
