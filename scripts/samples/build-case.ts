@@ -15,6 +15,8 @@ import { caseApproval, closingApproval, collectiveDiscussion, extensionApproval,
 import { hearingNotice, penaltyNotice } from './templates/notices.js';
 import { onsiteDecision, penaltyDecision } from './templates/decisions.js';
 import { paymentReceipt, serviceReceipt } from './templates/receipts.js';
+import { noPenaltyDecision, transferLetter } from './templates/endings.js';
+import { hearingMeetingNotice, hearingRecord, hearingReport, hearingRequest } from './templates/hearing.js';
 import { archiveNote, contents, cover, partyIdentity } from './templates/archive.js';
 
 export const HEARING_THRESHOLD = 20_000;
@@ -44,6 +46,21 @@ function chronological(c: Ctx): BuiltDoc[] {
     add('party-identity', () => partyIdentity(c));
     return out;
   }
+  if (s.procedure === 'no-penalty' || s.procedure === 'transfer') {
+    add('inspection-record', () => inspectionRecord(c));
+    add('filing-approval', () => filingApproval(c));
+    add('inquiry-record', () => s.interviews.map((iv, i) => inquiryRecord(c, iv, i)));
+    add('party-identity', () => partyIdentity(c));
+    add('investigation-report', () => investigationReport(c));
+    if (s.procedure === 'transfer') {
+      add('case-transfer', () => transferLetter(c));
+      return out;
+    }
+    add('no-penalty-decision', () => noPenaltyDecision(c));
+    add('service-receipt', () => serviceReceipt(c, 'no-penalty-decision'));
+    add('closing-approval', () => closingApproval(c));
+    return out;
+  }
   const hearing = s.fine >= HEARING_THRESHOLD;
   if (d.preservation) add('preservation-notice', () => preservationNotice(c));
   if (d.rectification) add('rectification-order', () => rectificationOrder(c));
@@ -62,6 +79,12 @@ function chronological(c: Ctx): BuiltDoc[] {
     add('service-receipt', () => serviceReceipt(c, 'hearing-notice'));
   }
   if (d.statement) add('statement-record', () => statementRecord(c, d.statement!));
+  if (d.hearing) {
+    add('hearing-request', () => hearingRequest(c));
+    add('hearing-meeting-notice', () => hearingMeetingNotice(c));
+    add('hearing-record', () => hearingRecord(c));
+    add('hearing-report', () => hearingReport(c));
+  }
   if (s.fine >= REVIEW_THRESHOLD_ORG) {
     add('legal-review', () => legalReview(c));
     add('collective-discussion', () => collectiveDiscussion(c));

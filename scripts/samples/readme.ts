@@ -1,7 +1,7 @@
 /** samples/README.md: the archive described for users, built from the manifest so it cannot drift. */
 import type { Manifest } from './lib/types.js';
 
-const PROC = { general: '一般程序', simple: '简易程序' } as const;
+const PROC = { general: '一般程序', simple: '简易程序', 'no-penalty': '不予行政处罚', transfer: '移送' } as const;
 
 export function samplesReadme(m: Manifest, notes: { folder: string; features: string[] }[]): string {
   const feat = new Map(notes.map((n) => [n.folder, n.features]));

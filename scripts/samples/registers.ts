@@ -36,7 +36,8 @@ export function registerWorkbook(): { bytes: Buffer; plants: RegisterPlant[] } {
       cells: (n) => [
         n, caseNumberOf(s.key), causeOf(c), s.party.name, s.party.creditCode, s.unit, simple ? '简易程序' : '一般程序', s.register.source,
         // simple-procedure cases have no 立案: the register repeats the decision date, and closes on payment
-        dt(simple ? s.dates.decision : s.dates.filing), dt(s.dates.decision), fine, dt(simple ? s.dates.payment : s.dates.closing),
+        // (a transferred case has no decision, fine or closing of its own)
+        dt(simple ? s.dates.decision : s.dates.filing), dt(s.procedure === 'transfer' ? undefined : s.dates.decision), s.procedure === 'transfer' ? null : fine, dt(simple ? s.dates.payment : s.dates.closing),
         s.register.review,
       ],
     });

@@ -36,7 +36,11 @@ export function selfAudit(s: Scenario, docs: BuiltDoc[]): string[] {
   const required: DocumentType[] =
     s.procedure === 'simple'
       ? ['inspection-record', 'onsite-penalty-decision', 'payment-receipt']
-      : ['filing-approval', 'inspection-record', 'inquiry-record', 'investigation-report', 'penalty-notice', 'case-approval',
+      : s.procedure === 'no-penalty'
+        ? ['filing-approval', 'investigation-report', 'no-penalty-decision', 'cover', 'contents', 'archive-note']
+        : s.procedure === 'transfer'
+          ? ['case-transfer']
+          : ['filing-approval', 'inspection-record', 'inquiry-record', 'investigation-report', 'penalty-notice', 'case-approval',
          'penalty-decision', 'payment-receipt', 'closing-approval', 'party-identity', 'cover', 'contents', 'archive-note'];
   if (s.procedure === 'general') {
     if (s.fine >= HEARING_THRESHOLD) required.push('hearing-notice');
@@ -80,7 +84,7 @@ export function selfAudit(s: Scenario, docs: BuiltDoc[]): string[] {
     for (let i = 1; i < groups.length; i++) {
       if (groups[i - 1].max > groups[i].min) add('date-order', `${groups[i - 1].t}>${groups[i].t}`);
     }
-  } else {
+  } else if (s.procedure === 'simple') {
     const decision = key('onsite-penalty-decision')!;
     if (s.fine > 3000) add('simple-procedure-over-limit', 'onsite-penalty-decision');
   }

@@ -14,9 +14,10 @@ import { caseKey } from '../rounds/identity.js';
 import { limitationCheck } from './limitation.js';
 import { officersCheck } from './officers.js';
 import { orderCheck } from './order.js';
+import { remedyCheck } from './remedy.js';
 
 /** The check families run on every case, in report order. */
-export const CHECKS: Check[] = [filesCheck, completenessCheck, deadlinesCheck, orderCheck, consistencyCheck, officersCheck, legalBasisCheck, enforcementCheck, limitationCheck];
+export const CHECKS: Check[] = [filesCheck, completenessCheck, deadlinesCheck, orderCheck, consistencyCheck, officersCheck, legalBasisCheck, enforcementCheck, limitationCheck, remedyCheck];
 
 /**
  * The identity of a finding across runs and rounds: case + rule + the rule's key value — never the

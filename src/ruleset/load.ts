@@ -205,6 +205,11 @@ function checkRuleIds(r: Ruleset, issues: RulesetIssue[]): void {
   r.rubric.deductions.forEach((d, i) => unknown('rubric.yaml', `deductions.${i}.rule`, d.rule));
   r.rubric.veto.forEach((v, i) => unknown('rubric.yaml', `veto.${i}.rule`, v.rule));
   for (const id of Object.keys(r.rounds.measures)) if (id !== 'default') unknown('rounds.yaml', `measures.${id}`, id);
+  r.targets.formalityRules.forEach((id, i) => unknown('targets.yaml', `formalityRules.${i}`, id));
+  const deadlineIds = new Set(r.deadlines.map((d) => d.id));
+  r.targets.agencyDeadlines.forEach((id, i) => {
+    if (!deadlineIds.has(id)) issues.push({ file: 'targets.yaml', path: `agencyDeadlines.${i}`, message: `unknown deadline "${id}"` });
+  });
 }
 
 /** The regime a case falls under, by its 立案 date (or decision date). */

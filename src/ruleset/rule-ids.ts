@@ -32,6 +32,7 @@ export const RULE_IDS = [
   'surcharge-over-fine',
   'fine-outside-range',
   'limitation-expired',
+  'remedy-clause',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

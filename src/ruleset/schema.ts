@@ -306,7 +306,19 @@ export const TargetsFile = z.strictObject({
   adverseOutcomes: z.number().int().min(0),
   proactiveGrowth: z.number(),
   adverseOutcomeWords: z.array(z.string().min(1)),
+  /**
+   * spans of the outcome text removed before the adverse words are looked for: "驳回原告要求撤销…的诉讼
+   * 请求" means the decision stood, though it contains 撤销
+   */
+  adverseOutcomeExceptions: z.array(z.string().refine(isRegExp, 'not a valid regular expression')).default([]),
+  /** the case-handling limit (立案 → decision, with approved extensions): the only deadlines 法定期限内结案率 counts */
   agencyDeadlines: z.array(z.string()),
+  /**
+   * archive formalities (立卷归档), counted apart from the substantive error rate: these rules, and
+   * document-missing for these documents
+   */
+  formalityRules: z.array(z.string()).default([]),
+  formalityDocuments: z.array(DocumentType).default([]),
 });
 export type Targets = z.infer<typeof TargetsFile>;
 

@@ -48,21 +48,47 @@ export function measureTargets(x: TargetInputs): TargetResult[] {
   const out: TargetResult[] = [];
   const rowUnit = (r: RegisterRow) => r.unit ?? '（未载明办案单位）';
 
-  // 法定期限内结案率: closed cases without a missed agency deadline.
+  // 法定期限内结案率: closed cases decided within the case-handling limit (立案 → decision, approved
+  // extensions included) — not every deadline of the file.
   const closed = (cs: CaseResult[]) => cs.filter((c) => c.documents.some((d) => d.type === 'closing-approval'));
   const late = (c: CaseResult) => c.findings.some((f) => counts(f) && f.rule === 'deadline-missed' && t.agencyDeadlines.includes(String(f.data.deadline)));
   const inTime = (cs: CaseResult[]) => share(closed(cs).filter((c) => !late(c)).length, closed(cs).length, (v) => v >= t.closedWithinLimit);
   out.push({ id: 'closed-within-limit', name: zh ? '法定期限内结案率' : 'Closed within the legal limit', target: `≥ ${pct(t.closedWithinLimit)}`, ...inTime(x.cases), perUnit: perUnit(x.cases, unitOf, inTime) });
 
-  // 执法案件差错率: cases with at least one error-level finding.
-  const errorRate = (cs: CaseResult[]) => share(cs.filter((c) => c.findings.some((f) => counts(f) && f.severity === 'error')).length, cs.length, (v) => v <= t.errorRate);
-  out.push({ id: 'error-rate', name: zh ? '执法案件差错率' : 'Case error rate', target: `≤ ${pct(t.errorRate)}`, ...errorRate(x.cases), perUnit: perUnit(x.cases, unitOf, errorRate) });
+  // 执法案件差错率: cases with a substantive error; archive formalities (立卷归档) are counted apart.
+  const formality = (f: Finding) => t.formalityRules.includes(f.rule) || (f.rule === 'document-missing' && (t.formalityDocuments as string[]).includes(String(f.data.document)));
+  const errorRate = (cs: CaseResult[]) => share(cs.filter((c) => c.findings.some((f) => counts(f) && f.severity === 'error' && !formality(f))).length, cs.length, (v) => v <= t.errorRate);
+  out.push({
+    id: 'error-rate',
+    name: zh ? '执法案件差错率' : 'Case error rate',
+    target: `≤ ${pct(t.errorRate)}`,
+    ...errorRate(x.cases),
+    note: zh ? '有实体或程序差错（错误级问题，不含立卷归档形式问题）的案卷占比' : 'share of cases with a substantive or procedural error (error-level findings, archive formalities excluded)',
+    perUnit: perUnit(x.cases, unitOf, errorRate),
+  });
+  const formalityShare = (cs: CaseResult[]): Measure => {
+    const m = share(cs.filter((c) => c.findings.some((f) => counts(f) && formality(f))).length, cs.length, () => true);
+    return { ...m, pass: null };
+  };
+  out.push({
+    id: 'formality-rate',
+    name: zh ? '立卷归档形式问题案卷占比' : 'Cases with archive-formality defects',
+    target: '—',
+    ...formalityShare(x.cases),
+    note: zh ? `卷宗封面、卷内目录、备考表缺失及文件、文号形式问题（${t.formalityRules.join('、')}），单独统计，不计入差错率` : `missing cover, contents or archive note, and file and number-form defects (${t.formalityRules.join(', ')}): counted apart from the error rate`,
+    perUnit: perUnit(x.cases, unitOf, formalityShare),
+  });
 
   // 事前立案占比: from the register's 案件来源 / 事前 column.
   const needsRegister = zh ? '需要案件台账（--register，或档案中的台账）' : 'needs the case register (--register, or one in the archive)';
-  const proactive = (rows: RegisterRow[]) => {
-    const known = rows.filter((r) => r.proactive !== undefined);
-    return share(known.filter((r) => r.proactive).length, known.length, (v) => v >= t.proactiveShare);
+  // Over filed cases only (简易程序 cases are not 立案); a case of unknown source counts in the whole and
+  // is shown, never dropped (it cannot be shown to be 事前).
+  const filed = (rows: RegisterRow[]) => rows.filter((r) => r.procedure !== 'simple');
+  const proactive = (rows: RegisterRow[]): Measure => {
+    const all = filed(rows);
+    const unknown = all.filter((r) => r.proactive === undefined).length;
+    const m = share(all.filter((r) => r.proactive).length, all.length, (v) => v >= t.proactiveShare);
+    return unknown ? { ...m, display: `${m.display}${zh ? `，其中来源不明${unknown}件` : `, ${unknown} of unknown source`}` } : m;
   };
   out.push(
     x.register
@@ -97,7 +123,9 @@ export function measureTargets(x: TargetInputs): TargetResult[] {
 
   // 行政复议、诉讼"零撤销、零败诉".
   const adverse = (rows: RegisterRow[]): Measure => {
-    const n = rows.filter((r) => r.outcome && t.adverseOutcomeWords.some((w) => r.outcome!.includes(w))).length;
+    const exceptions = t.adverseOutcomeExceptions.map((p) => new RegExp(p, 'gu'));
+    const adverseText = (o: string) => exceptions.reduce((s, re) => s.replace(re, ''), o);
+    const n = rows.filter((r) => r.outcome && t.adverseOutcomeWords.some((w) => adverseText(r.outcome!).includes(w))).length;
     return { value: n, display: String(n), pass: n <= t.adverseOutcomes };
   };
   out.push(

@@ -216,7 +216,7 @@ describe('remedy clause after 2024-01-01', () => {
     return { docs: replace(cleanGeneralCase(), 'penalty-decision', d), text: new Map([[d, text]]) };
   };
   it('ng: a 2024 decision still naming the upper department as the review body', async () => {
-    const { docs, text } = withText('2024-03-21', '如不服本决定，可以在收到本决定书之日起六十日内向射阳县人民政府或者盐城市应急管理局申请行政复议');
+    const { docs, text } = withText('2024-03-21', '如不服本决定，可以在收到本决定书之日起六十日内向射阳县人民政府或者盐城市应急管理局申请行政复议，或者在六个月内依法向人民法院提起行政诉讼');
     const dated = docs.map((d) => (d.type === 'penalty-decision' ? d : d.fields.keyDate ? doc(d.type, { date: d.fields.keyDate.date.replace('2023', '2024'), fine: d.fields.fine?.yuan, served: d.fields.servedDocument?.type, period: d.fields.period, citations: d.fields.citations }) : d.type === 'cover' ? doc('cover', { year: 2024 }) : d));
     const decisionDoc = dated.find((d) => d.type === 'penalty-decision')!;
     const r = await check(dated, { text: new Map([[decisionDoc, [...text.values()][0]]]) });
@@ -224,7 +224,7 @@ describe('remedy clause after 2024-01-01', () => {
     expect(r.findings[0].message).toMatch(/行政复议法/);
   });
   it('ok: the same clause in 2023, and the county government alone in 2024', async () => {
-    const old = withText('2023-03-21', '向射阳县人民政府或者盐城市应急管理局申请行政复议');
+    const old = withText('2023-03-21', '可以在收到本决定书之日起六十日内向射阳县人民政府或者盐城市应急管理局申请行政复议，或者在六个月内依法向人民法院提起行政诉讼');
     expect((await check(old.docs, { text: old.text })).rules).toEqual([]);
   });
 });

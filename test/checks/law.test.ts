@@ -184,7 +184,7 @@ describe('the 15号令 limits are not applied to cases under 应急管理部令�
     for (const [name, text] of Object.entries(CLEAN_CASE)) files[name] = text.replaceAll('〔2023〕', '〔2026〕').replaceAll('2023年3月', '2026年4月').replaceAll('2023年4月', '2026年5月');
     files['02 立案审批表.txt'] = files['02 立案审批表.txt'].replace('2026年4月2日', '2026年2月10日');
     files['01 现场检查记录.txt'] = files['01 现场检查记录.txt'].replace('2026年4月1日', '2026年2月10日');
-    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('如不服', '如不服').replace('射阳县应急管理局\n2026年4月21日', '如不服本决定，可以在收到本决定书之日起六十日内向射阳县人民政府申请行政复议，或者在六个月内依法向射阳县人民法院提起行政诉讼。\n射阳县应急管理局\n2026年4月21日');
+    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('如不服', '如不服');
     const r = await checkText(files);
     expect(r.kase.facts.regime?.id).toBe('mem-18');
     expect(r.rules).toEqual([]);
@@ -333,5 +333,27 @@ describe('安全生产法 2014 and 2021 (in force 2021-09-01)', () => {
     const files = { ...(await base()) };
     files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('第一百零一条第（五）项', '第一百二十条');
     expect((await checkText(files)).rules).toEqual(['legal-basis-outdated/penalty-decision']);
+  });
+});
+
+describe('remedy clause: 复议 60 days, lawsuit 6 months; from 2024 a 当场 decision goes to review first', () => {
+  const base = async () => (await import('../helpers/txt-archive.js')).CLEAN_CASE;
+  it('ng: an old template still saying 三个月 for the lawsuit', async () => {
+    const files = { ...(await base()) };
+    files['08 行政处罚决定书.txt'] = files['08 行政处罚决定书.txt'].replace('或者在六个月内', '或者在三个月内');
+    expect((await checkText(files)).rules).toEqual(['remedy-clause/penalty-decision']);
+  });
+  const onsite = (date: string, clause: string) => ({
+    '01 现场检查记录.txt': `${AGENCY}\n现场检查记录\n（射）应急检〔2024〕40号\n被检查单位：射阳县华兴化工有限公司\n检查时间：${date}9时30分至10时00分\n${OFFICERS}\n`,
+    '02 行政（当场）处罚决定书.txt': `${AGENCY}\n行政（当场）处罚决定书\n（射）应急当罚〔2024〕40号\n被处罚单位：射阳县华兴化工有限公司\n${OFFICERS}\n违反了《中华人民共和国安全生产法》第四十一条第二款的规定，依据《中华人民共和国安全生产法》第一百零一条第（五）项的规定，当场给予罚款人民币贰仟元整（¥2000元）的行政处罚。\n${clause}\n${date}\n`,
+    '03 罚款缴纳凭证.txt': `罚款缴纳凭证\n缴款人：射阳县华兴化工有限公司\n金额：人民币贰仟元整（¥2000.00）\n缴款日期：${date}\n`,
+  });
+  it('ng: a 2024 on-the-spot decision still offering a direct lawsuit; ok when review comes first', async () => {
+    const alt = '如不服本决定，可以在收到本决定书之日起六十日内向射阳县人民政府申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。';
+    expect((await checkText(onsite('2024年5月10日', alt))).rules).toEqual(['remedy-clause/onsite-penalty-decision']);
+    const first = '如不服本决定，应当自收到本决定书之日起六十日内先向射阳县人民政府申请行政复议；对行政复议决定不服的，可以依法向人民法院提起行政诉讼。';
+    expect((await checkText(onsite('2024年5月10日', first))).rules).toEqual([]);
+    // before 2024 the alternative was lawful
+    expect((await checkText(onsite('2023年5月10日', alt))).rules).not.toContain('remedy-clause/onsite-penalty-decision');
   });
 });

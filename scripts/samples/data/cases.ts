@@ -256,6 +256,126 @@ const K8: Scenario = {
   register: { source: '专项检查', review: '无' },
 };
 
+// A 2019 case (行政处罚法 2017): decided on Thursday 2019-09-26 and served on 2019-10-08, the first working
+// day after the National Day holiday. The 2017 law counts 7 calendar days; the 7th (10-03) fell in the
+// holiday, so the period ran to the next working day (民事诉讼法 期间 rule): served in time. It cites the
+// 2014 安全生产法, in force then.
+const jinfengRep = person('顾志刚', '男', '19720518', '157', '总经理', '13901412683', '射阳县合德镇振阳街7号', 2019);
+const K9: Scenario = {
+  key: 'K9',
+  folder: '2019-038 射阳县金丰粮油加工有限公司',
+  unit: '执法二中队',
+  procedure: 'general',
+  year: 2019,
+  serial: 38,
+  party: party({
+    org: '79830157', name: '射阳县金丰粮油加工有限公司', address: '射阳县合德镇粮食产业园丰收路9号', repTitle: '法定代表人', rep: jinfengRep,
+    phone: '0515-82351167', entType: '有限责任公司（自然人投资或控股）', capital: '叁佰万元整', founded: '2009-03-12',
+    scope: '粮食收购、食用油加工、销售', staff: 54,
+  }),
+  violation: 'training2014',
+  place: '榨油车间',
+  fine: 8_000,
+  officers: ['刘洋', '黄磊'],
+  interviews: [iv('2019-09-05', ['14:00', '14:50'], jinfengRep)],
+  dates: {
+    inspection: '2019-09-03', inspectionTime: ['09:00', '10:20'], filing: '2019-09-04', report: '2019-09-11',
+    notice: '2019-09-16', noticeServed: '2019-09-16', caseApproval: '2019-09-24', decision: '2019-09-26',
+    decisionServed: '2019-10-08', payment: '2019-10-15', closing: '2019-10-21', archived: '2019-10-25',
+  },
+  layout: { naming: 'numbered', order: 'chronological' },
+  defects: [],
+  register: { source: '日常检查', review: '无' },
+};
+
+// Files that end without a penalty (行政处罚法 2021 art. 57 ¶1 (二)(四)): no 告知书, no 行政处罚决定书.
+const lvyuanRep = person('季红兵', '男', '19790926', '318', '总经理', '13770250916', '射阳县合德镇凤凰城12幢', 2025);
+const K10: Scenario = {
+  key: 'K10',
+  folder: '（射）应急〔2025〕44号 绿源家具 不予处罚',
+  unit: '执法一中队',
+  procedure: 'no-penalty',
+  year: 2025,
+  serial: 44,
+  party: party({
+    org: 'MA21PL4K', name: '射阳县绿源家具有限公司', address: '射阳县合德镇工业集中区木业路6号', repTitle: '法定代表人', rep: lvyuanRep,
+    phone: '0515-82519036', entType: '有限责任公司（自然人投资或控股）', capital: '贰佰万元整', founded: '2018-05-16',
+    scope: '木制家具制造、销售', staff: 23,
+  }),
+  violation: 'training',
+  place: '木工车间',
+  fine: 0,
+  officers: ['王强', '陈静'],
+  interviews: [iv('2025-05-08', ['09:30', '10:10'], lvyuanRep)],
+  dates: {
+    inspection: '2025-05-06', inspectionTime: ['09:00', '10:00'], filing: '2025-05-07', report: '2025-05-14',
+    decision: '2025-05-16', decisionServed: '2025-05-19', payment: '2025-05-16', closing: '2025-05-26', archived: '2025-05-30',
+  },
+  layout: { naming: 'numbered', order: 'chronological' },
+  defects: [],
+  register: { source: '双随机抽查', review: '无' },
+};
+
+const tianheRep = person('邵建军', '男', '19700311', '275', '法定代表人', '13805108821', '射阳县海通镇海通居委会', 2025);
+const K11: Scenario = {
+  key: 'K11',
+  folder: '（射）应急〔2025〕47号 天和化工 移送公安',
+  unit: '执法一中队',
+  procedure: 'transfer',
+  year: 2025,
+  serial: 47,
+  party: party({
+    org: 'MA1T6H9P', name: '射阳县天和化工有限公司', address: '射阳县海通镇化工集中区纬一路3号', repTitle: '法定代表人', rep: tianheRep,
+    phone: '0515-82630778', entType: '有限责任公司（自然人投资或控股）', capital: '壹仟万元整', founded: '2012-09-27',
+    scope: '化工原料（不含危险化学品）生产、销售', staff: 61,
+  }),
+  violation: 'hazardSystem',
+  place: '合成车间、甲类仓库',
+  fine: 0,
+  officers: ['王强', '陈静'],
+  interviews: [iv('2025-08-07', ['14:00', '15:00'], tianheRep)],
+  dates: {
+    inspection: '2025-08-05', inspectionTime: ['09:00', '11:00'], filing: '2025-08-06', report: '2025-08-12',
+    decision: '2025-08-14', payment: '2025-08-14', archived: '2025-08-20',
+  },
+  layout: { naming: 'plain', order: 'chronological' },
+  defects: [],
+  register: { source: '日常检查', review: '无' },
+};
+
+// A case with a full hearing (行政处罚法 2021 arts. 58, 63–65): 60,000 yuan, the party asked for a hearing
+// two days after the notice; the hearing notice went out 7 working days ahead; record, report and the
+// legal review precede the collective discussion and the decision.
+const haifengRep = person('卢海峰', '男', '19760208', '394', '总经理', '13912573306', '射阳县合德镇新港路21号', 2025);
+const K12: Scenario = {
+  key: 'K12',
+  folder: '（射）应急罚〔2025〕23号 海丰食品 听证',
+  unit: '执法一中队',
+  procedure: 'general',
+  year: 2025,
+  serial: 23,
+  party: party({
+    org: 'MA1W2K7E', name: '射阳县海丰食品有限公司', address: '射阳县合德镇新港路21号', repTitle: '法定代表人', rep: haifengRep,
+    phone: '0515-82465519', entType: '有限责任公司（自然人投资或控股）', capital: '捌佰万元整', founded: '2015-07-30',
+    scope: '水产品加工、冷藏、销售', staff: 97,
+  }),
+  violation: 'hazardSystem',
+  place: '冷库、液氨机房',
+  fine: 60_000,
+  officers: ['王强', '陈静'],
+  interviews: [iv('2025-03-05', ['09:30', '10:30'], haifengRep)],
+  dates: {
+    inspection: '2025-03-03', inspectionTime: ['09:00', '10:40'], filing: '2025-03-04', report: '2025-03-10',
+    notice: '2025-03-11', noticeServed: '2025-03-11',
+    hearing: { requested: '2025-03-13', notice: '2025-03-14', held: '2025-03-25', report: '2025-03-26' },
+    legalReview: '2025-03-27', collective: '2025-03-28', caseApproval: '2025-03-28', decision: '2025-03-31',
+    decisionServed: '2025-04-01', payment: '2025-04-10', closing: '2025-04-15', archived: '2025-04-18',
+  },
+  layout: { naming: 'numbered', order: 'chronological' },
+  defects: [],
+  register: { source: '专项检查', review: '无' },
+};
+
 // ── cases with planted defects ─────────────────────────────────────────────────────────────────
 
 const haidaRep = person('唐振东', '男', '19700725', '193', '总经理', '13851088410', '射阳县新坍镇新坍居委会', 2023);
@@ -630,7 +750,7 @@ const CK: Scenario = {
   register: { source: '举报', review: '无', omit: true },
 };
 
-export const CASES: Scenario[] = [K1, K7, CC, CK, K2, CJ, CB, CG, K3, CA, K4, CD, CE, CI, CH, CF, K5, K8, K6];
+export const CASES: Scenario[] = [K9, K1, K10, K11, K12, K7, CC, CK, K2, CJ, CB, CG, K3, CA, K4, CD, CE, CI, CH, CF, K5, K8, K6];
 
 /** A register row for a case that has no folder in the archive (planted register-case-missing). */
 export const REGISTER_ONLY = {

@@ -51,6 +51,8 @@ export interface Dates {
   noticeServed?: string;
   statement?: string;
   legalReview?: string;
+  /** the party asked for a hearing: request, notice of the hearing (≥ 7 working days ahead), hearing, report */
+  hearing?: { requested: string; notice: string; held: string; report: string };
   collective?: string;
   caseApproval?: string;
   extension?: { date: string; until: string };
@@ -110,7 +112,8 @@ export interface Scenario {
   key: string;
   folder: string;
   unit: Unit;
-  procedure: 'general' | 'simple';
+  /** no-penalty: 不予行政处罚; transfer: 移送司法机关 (both end without a penalty decision) */
+  procedure: 'general' | 'simple' | 'no-penalty' | 'transfer';
   year: number;
   serial: number;
   numberStyle?: {

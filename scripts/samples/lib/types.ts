@@ -76,7 +76,7 @@ export interface ManifestCase {
   caseNumber: string;
   caseRef: { year: number; serial: string };
   unit: string;
-  procedure: 'general' | 'simple';
+  procedure: 'general' | 'simple' | 'no-penalty' | 'transfer';
   party: string;
   creditCode?: string;
   partyKind: 'organisation' | 'individual';

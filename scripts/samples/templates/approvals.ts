@@ -114,7 +114,7 @@ export function collectiveDiscussion(c: Ctx): BuiltDoc {
     `列席人员：${names(c.officers)}（承办人）`,
     `记录人：${LEADERS.archivist}`,
     `讨论案件：${causeOf(c)}`,
-    { text: `承办人汇报：${v.found}。当事人的行为违反了安全生产法律法规的规定，已依法告知当事人陈述、申辩和听证权利，当事人在法定期限内未要求听证。承办人建议给予罚款${fineText(s.fine)}的行政处罚。`, indent: true, gap: 0.5 },
+    { text: `承办人汇报：${v.found}。当事人的行为违反了安全生产法律法规的规定，已依法告知当事人陈述、申辩和听证权利，${s.dates.hearing ? `当事人要求听证，本局已于${dateCn(s.dates.hearing.held)}举行听证。` : '当事人在法定期限内未要求听证。'}承办人建议给予罚款${fineText(s.fine)}的行政处罚。`, indent: true, gap: 0.5 },
     { text: `讨论意见：${LEADERS.deputy}：事实清楚，证据充分，同意承办人意见。${LEADERS.legal}：${s.dates.legalReview ? '本案已经法制审核，' : ''}适用法律正确，程序合法，同意。王国庆、陆海燕：同意。`, indent: true },
     { text: `讨论决定：经集体讨论，决定给予${s.party.name}罚款${fineText(s.fine)}的行政处罚。`, indent: true },
     { text: `参加人员（签名）：${LEADERS.director}　${LEADERS.deputy}　${LEADERS.legal}　王国庆　陆海燕`, gap: 1 },
@@ -166,14 +166,15 @@ export function closingApproval(c: Ctx): BuiltDoc {
   const d = s.dates;
   const date = d.closing!;
   const no = docNo(c, '结', 'closing-approval');
-  const decision = docNo(c, '罚', 'penalty-decision');
+  const noPenalty = s.procedure === 'no-penalty';
+  const decision = noPenalty ? docNo(c, '不罚', 'no-penalty-decision') : docNo(c, '罚', 'penalty-decision');
   const rect = d.rectification ? `当事人已于${dateCn(d.rectification.review)}前完成整改，经复查合格。` : '当事人已落实整改措施。';
   const body: Line[] = [
     `案由：${causeOf(c)}`,
     `当事人：${s.party.name}`,
-    `处罚决定书文号：${decision.text}`,
-    `处罚决定：罚款${fineText(s.fine)}`,
-    { text: `执行情况：当事人已于${dateCn(d.payment)}缴纳罚款。${rect}`, gap: 0.5 },
+    `${noPenalty ? '不予行政处罚决定书文号' : '处罚决定书文号'}：${decision.text}`,
+    noPenalty ? '处理结果：不予行政处罚' : `处罚决定：罚款${fineText(s.fine)}`,
+    { text: noPenalty ? `执行情况：不予行政处罚决定书已于${dateCn(d.decisionServed!)}送达当事人。${rect}` : `执行情况：当事人已于${dateCn(d.payment)}缴纳罚款。${rect}`, gap: 0.5 },
     { text: `承办人意见：本案行政处罚决定已执行完毕，建议结案。　承办人：${names(c.officers)}`, gap: 0.5 },
     { text: `审核意见：同意结案。　审核人：${LEADERS.deputy}`, gap: 0.5 },
     { text: `审批意见：同意结案。　负责人：${LEADERS.director}`, gap: 0.5 },
@@ -186,7 +187,7 @@ export function closingApproval(c: Ctx): BuiltDoc {
     label: '结案审批表',
     date,
     facts: baseFacts('closing-approval', {
-      docNumber: no.text, caseRef: no.caseRef, party: s.party.name, keyDate: date, fine: s.fine, officers: namesOnly(c.officers),
+      docNumber: no.text, caseRef: no.caseRef, party: s.party.name, keyDate: date, fine: noPenalty ? undefined : s.fine, officers: namesOnly(c.officers),
     }),
   };
 }

@@ -16,11 +16,11 @@ export function cover(c: Ctx, totalPages: number): BuiltDoc {
     { text: `案号：${no.text}`, gap: 1 },
     `案由：${causeOf(c)}`,
     `当事人：${s.party.name}`,
-    `处理结果：罚款${fineText(s.fine)}`,
+    s.procedure === 'no-penalty' ? '处理结果：不予行政处罚' : s.procedure === 'transfer' ? '处理结果：移送公安机关' : `处理结果：罚款${fineText(s.fine)}`,
     `承办单位：${s.unit}`,
     `承办人：${names(c.officers)}`,
     `立案日期：${dateCn(d.filing!)}`,
-    `结案日期：${dateCn(d.closing!)}`,
+    d.closing ? `结案日期：${dateCn(d.closing)}` : `归档日期：${dateCn(d.archived!)}`,
     { text: `本卷共${totalPages}页`, gap: 1 },
     `保管期限：永久`,
     `全宗号：J035　目录号：${s.year}　案卷号：${String(s.serial).padStart(3, '0')}`,
@@ -31,7 +31,7 @@ export function cover(c: Ctx, totalPages: number): BuiltDoc {
     pages: [body],
     label: '卷宗封面',
     facts: baseFacts('cover', {
-      docNumber: no.text, caseRef: no.caseRef, party: s.party.name, fine: s.fine, officers: namesOnly(c.officers),
+      docNumber: no.text, caseRef: no.caseRef, party: s.party.name, fine: s.fine > 0 ? s.fine : undefined, officers: namesOnly(c.officers),
     }),
   };
 }

@@ -44,7 +44,9 @@ export function penaltyDecision(c: Ctx): BuiltDoc {
     penalty = `${cite(v.penalty, cites)}“${v.range}”`;
   }
   const hearing = s.fine >= 20_000 && !s.tweaks?.omit?.includes('hearing-notice') ? '、要求听证' : '';
-  const reply = d.statement
+  const reply = d.hearing
+    ? `你单位在规定期限内要求举行听证，本局于${dateCn(d.hearing.held)}依法举行了听证会，对你单位的申辩意见进行了复核。`
+    : d.statement
     ? '你单位在规定期限内提出了陈述、申辩，本局进行了复核，对你单位积极整改的情节在裁量时予以考虑。'
     : `你单位在规定期限内未提出陈述、申辩${hearing ? '和听证要求' : ''}。`;
   const evidence = ['现场检查记录', '询问笔录', '营业执照复印件', ...v.evidence];

@@ -142,7 +142,15 @@ export function investigationReport(c: Ctx): BuiltDoc {
     '四、违法性质及法律依据',
     { text: `当事人的上述行为违反了${violated}的规定，依据${penalty}的规定，应当予以行政处罚。`, indent: true },
     { text: '五、处理建议', gap: 0.3 },
-    { text: `当事人违法事实清楚，证据确凿。鉴于当事人在调查中如实陈述违法事实，并积极落实整改，根据本局安全生产行政处罚自由裁量基准，建议对当事人作出罚款${fineText(s.fine)}的行政处罚。`, indent: true },
+    {
+      text:
+        s.procedure === 'no-penalty'
+          ? '当事人系初次违法，危害后果轻微，并已在检查当日及时改正，建议依法不予行政处罚。'
+          : s.procedure === 'transfer'
+            ? '当事人的行为已造成一名作业人员受伤，涉嫌重大责任事故罪，建议将本案移送公安机关依法处理。'
+            : `当事人违法事实清楚，证据确凿。鉴于当事人在调查中如实陈述违法事实，并积极落实整改，根据本局安全生产行政处罚自由裁量基准，建议对当事人作出罚款${fineText(s.fine)}的行政处罚。`,
+      indent: true,
+    },
     { text: '以上意见妥否，请审核。', indent: true },
     { text: `承办人：${names(c.officers)}`, gap: 1.5 },
     { text: dateCn(d.report!), align: 'right' },
@@ -155,7 +163,7 @@ export function investigationReport(c: Ctx): BuiltDoc {
     date: d.report,
     facts: baseFacts('investigation-report', {
       docNumber: no.text, caseRef: no.caseRef, party: s.party.name, creditCode: s.party.creditCode,
-      keyDate: d.report, fine: s.fine, officers: namesOnly(c.officers), citations: cites,
+      keyDate: d.report, fine: s.fine > 0 ? s.fine : undefined, officers: namesOnly(c.officers), citations: cites,
     }),
   };
 }

@@ -10,15 +10,16 @@ const SERVED: Partial<Record<DocumentType, { title: string; cls: string }>> = {
   'penalty-notice': { title: '行政处罚告知书', cls: '罚告' },
   'hearing-notice': { title: '听证告知书', cls: '听告' },
   'penalty-decision': { title: '行政处罚决定书', cls: '罚' },
+  'no-penalty-decision': { title: '不予行政处罚决定书', cls: '不罚' },
 };
 
-export function serviceReceipt(c: Ctx, served: 'penalty-notice' | 'hearing-notice' | 'penalty-decision'): BuiltDoc {
+export function serviceReceipt(c: Ctx, served: 'penalty-notice' | 'hearing-notice' | 'penalty-decision' | 'no-penalty-decision'): BuiltDoc {
   const { s } = c;
   const d = s.dates;
   const what = SERVED[served]!;
   const wrongSerial = served === 'penalty-decision' ? s.tweaks?.decisionReceiptSerial : undefined;
   const no = docNo(c, what.cls, served, wrongSerial);
-  const date = served === 'penalty-decision' ? d.decisionServed! : d.noticeServed!;
+  const date = served === 'penalty-decision' || served === 'no-penalty-decision' ? d.decisionServed! : d.noticeServed!;
   const body: Line[] = [
     `送达文书名称及文号：${what.title}${no.text}`,
     `受送达人：${s.party.name}`,
