@@ -86,6 +86,9 @@ export interface Check {
   run(ctx: CheckContext): void;
 }
 
+/** A decision body shorter than this (characters) was not read whole: what it lacks proves nothing. */
+export const MIN_DECISION_TEXT = 120;
+
 export function docsOfType(kase: AuditCase, type: DocumentType): CaseDocument[] {
   return kase.documents.filter((d) => d.type === type);
 }

@@ -1,14 +1,11 @@
 import type { CaseDocument, Citation } from '../model/document.js';
 import type { Citations } from '../ruleset/schema.js';
-import { docName, docNameEn, type Check, type CheckContext } from './context.js';
+import { docName, docNameEn, MIN_DECISION_TEXT, type Check, type CheckContext } from './context.js';
 
 /**
  * The legal basis of decisions (cited at all, to 条 and 项 where the article has items), article numbers
  * and template wording from repealed versions, and on-the-spot fines within the simple-procedure limit.
  */
-/** A decision body shorter than this (characters) was not read whole: its citations cannot be judged. */
-const MIN_DECISION_TEXT = 120;
-
 export const legalBasisCheck: Check = {
   id: 'legal-basis',
   run(ctx) {

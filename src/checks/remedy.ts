@@ -1,5 +1,4 @@
-import type { Check } from './context.js';
-import { docName } from './context.js';
+import { docName, docNameEn, MIN_DECISION_TEXT, type Check } from './context.js';
 
 const REVIEW = /复议/;
 const REVIEW_60 = /(六十|60)日内[^。；]{0,40}复议|复议[^。；]{0,10}(六十|60)日/;
@@ -19,12 +18,17 @@ const REVIEW_FIRST_FROM = '2024-01-01';
  */
 export const remedyCheck: Check = {
   id: 'remedy',
-  run({ kase, ruleset, emit, skip }) {
+  run({ kase, ruleset, emit, skip, review }) {
     for (const doc of kase.documents.filter((d) => (d.type === 'penalty-decision' || d.type === 'onsite-penalty-decision') && !d.unread)) {
       const text = (kase.text.get(doc) ?? '').replace(/\s+/g, '');
       const date = doc.fields.keyDate?.date;
       if (!text || !date) {
         skip('remedy-clause', !text ? 'the decision has no text to read its remedy clause from' : 'the decision date could not be read', { file: doc.file });
+        continue;
+      }
+      if (text.length < MIN_DECISION_TEXT) {
+        // Too little was read to say a clause is missing: a person reads the decision.
+        review({ check: 'remedy', rule: 'remedy-clause', file: doc.file, what: { zh: `${docName(ruleset, doc.type)}的救济途径告知`, en: `the remedy clause of the ${docNameEn(ruleset, doc.type)}` }, reason: { zh: '文书文字过少，未能确认', en: 'too little text was read to tell' } });
         continue;
       }
       const base = { document: doc.type, name: docName(ruleset, doc.type), date };
