@@ -143,7 +143,8 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
     const days = period ? parseChineseInt(period[1]) : undefined;
     if (period && days) fields.period = { ...text.source(period.index, period.index + period[0].length), days, unit: period[3] === '工作日' ? 'working' : 'calendar' };
   }
-  if (type === 'statement-record') {
+  // the officers' record of a waiver, or the party's own written waiver (放弃陈述申辩声明)
+  if (type === 'statement-record' || type === 'statement-letter') {
     const waived = WAIVER.exec(norm);
     if (waived) fields.waived = text.source(waived.index, waived.index + waived[0].length);
   }
