@@ -28,6 +28,7 @@ import {
   withCount,
   targetVerdict,
 } from './labels.js';
+import { neutralise } from './neutralise.js';
 
 /** Escape text for HTML content and attribute values. */
 const h = escapeXml;
@@ -157,7 +158,8 @@ function caseSection(c: CaseResult, index: number, lang: Lang): string[] {
       ),
     );
   }
-  out.push(`<h4>${h(withCount(label('findings', lang), openCount(c.findings), lang))}</h4>`, ...findingsTable(c.findings, lang));
+  out.push(`<h4>${h(withCount(label('findings', lang), openCount(c.findings), lang))}</h4>`);
+  for (const line of findingsTable(c.findings, lang)) out.push(line);
   if (c.skipped.length) {
     out.push(`<h4>${h(label('skipped', lang))}</h4>`, '<ul>');
     for (const s of c.skipped) out.push(`<li><code>${h(s.check)}</code>${h(colon(lang) + s.reason)}</li>`);
@@ -168,7 +170,8 @@ function caseSection(c: CaseResult, index: number, lang: Lang): string[] {
 }
 
 /** One self-contained HTML page (inline CSS, no scripts) with the same content as the Markdown report. */
-export function writeHtml(report: Report, opts: WriterOptions): string {
+export function writeHtml(input: Report, opts: WriterOptions): string {
+  const report = neutralise(input, 'markup');
   const { lang } = opts;
   const cases = sortCases(report);
   const title = label('reportTitle', lang) + colon(lang) + report.round.id;
@@ -253,9 +256,12 @@ export function writeHtml(report: Report, opts: WriterOptions): string {
   );
 
   out.push(`<h2>${h(label('caseDetails', lang))}</h2>`);
-  cases.forEach((c, i) => out.push(...caseSection(c, i, lang)));
+  cases.forEach((c, i) => {
+    for (const line of caseSection(c, i, lang)) out.push(line);
+  });
 
-  out.push(`<h2>${h(withCount(label('topLevel', lang), openCount(report.findings), lang))}</h2>`, ...findingsTable(report.findings, lang));
+  out.push(`<h2>${h(withCount(label('topLevel', lang), openCount(report.findings), lang))}</h2>`);
+  for (const line of findingsTable(report.findings, lang)) out.push(line);
 
   const notRead = filesNotRead(report);
   out.push(`<h2>${h(withCount(label('filesNotRead', lang), notRead.length, lang))}</h2>`);
@@ -276,7 +282,11 @@ export function writeHtml(report: Report, opts: WriterOptions): string {
 
   out.push(`<h2>${h(label('notes', lang))}</h2>`);
   if (report.notes.length === 0) out.push(`<p>${h(label('noNotes', lang))}</p>`);
-  else out.push('<ul class="notes">', ...report.notes.map((n) => `<li>${h(n)}</li>`), '</ul>');
+  else {
+    out.push('<ul class="notes">');
+    for (const n of report.notes) out.push(`<li>${h(n)}</li>`);
+    out.push('</ul>');
+  }
   out.push('</body>', '</html>', '');
   return out.join('\n');
 }

@@ -26,6 +26,7 @@ import {
   withCount,
   targetVerdict,
 } from './labels.js';
+import { neutralise } from './neutralise.js';
 
 /**
  * Escape text so Markdown shows it as written: backslash-escape the punctuation that would start
@@ -115,7 +116,9 @@ function caseSection(c: CaseResult, lang: Lang): string[] {
       '',
     );
   }
-  out.push(`#### ${withCount(label('findings', lang), openCount(c.findings), lang)}`, '', ...findingsTable(c.findings, lang), '');
+  out.push(`#### ${withCount(label('findings', lang), openCount(c.findings), lang)}`, '');
+  for (const line of findingsTable(c.findings, lang)) out.push(line);
+  out.push('');
   if (c.skipped.length) {
     out.push(`#### ${label('skipped', lang)}`, '');
     for (const s of c.skipped) out.push(`- ${mdCode(s.check)}${colon(lang)}${mdText(s.reason)}`);
@@ -125,7 +128,8 @@ function caseSection(c: CaseResult, lang: Lang): string[] {
 }
 
 /** A report a reviewer reads: summary, case table, each case's findings, files not read, notes. */
-export function writeMarkdown(report: Report, opts: WriterOptions): string {
+export function writeMarkdown(input: Report, opts: WriterOptions): string {
+  const report = neutralise(input, 'markup');
   const { lang } = opts;
   const cases = sortCases(report);
   const c_ = colon(lang);
@@ -196,9 +200,11 @@ export function writeMarkdown(report: Report, opts: WriterOptions): string {
   );
 
   out.push(`## ${label('caseDetails', lang)}`, '');
-  for (const c of cases) out.push(...caseSection(c, lang));
+  for (const c of cases) for (const line of caseSection(c, lang)) out.push(line);
 
-  out.push(`## ${withCount(label('topLevel', lang), openCount(report.findings), lang)}`, '', ...findingsTable(report.findings, lang), '');
+  out.push(`## ${withCount(label('topLevel', lang), openCount(report.findings), lang)}`, '');
+  for (const line of findingsTable(report.findings, lang)) out.push(line);
+  out.push('');
 
   const notRead = filesNotRead(report);
   out.push(`## ${withCount(label('filesNotRead', lang), notRead.length, lang)}`, '');
