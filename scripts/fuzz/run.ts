@@ -5,6 +5,7 @@
  * mutators, audits them in batches with the built CLI (`bin/caseaudit.js`, one process per batch, one
  * reader thread), and checks the invariants of every run:
  * - no crash (exit 0 with --fail-on none; never "internal error") and no hang (a batch's deadline);
+ * - no workflow command or terminal control in what it prints (folder names try to inject them);
  * - every input file accounted for exactly once in report.files;
  * - the input tree byte-identical, content and mtime, after the run;
  * - time and memory within budget: the batch within files × the per-file limit, peak RSS below 1 GiB.
@@ -76,6 +77,13 @@ function mutate(base: Base, r: Random): Mutant {
   return mutateBytes(base.bytes, r);
 }
 
+const HOSTILE_NAMES = ['\n::error file=x::pwned', '\n::add-mask::secret', '\n::stop-commands::tok', '\u001b[2J\u0007', '\u202Efdp.exe', '\r::warning::x', '\u009b31m'];
+
+/** Lines of stdout that GitHub Actions would take as a workflow command, other than caseaudit's own annotations. */
+function injectedCommands(stdout: string): string[] {
+  return stdout.split(/\r\n|\r|\n/).filter((line) => line.trim().startsWith('::') && !/^::(error|warning|notice) (file=[^:]*,)?title=caseaudit[ a-z-]*::/.test(line.trim()));
+}
+
 interface Placed {
   file: string;
   base: string;
@@ -98,7 +106,8 @@ async function buildBatch(dir: string, bases: Base[], r: Random, n: number, inde
       register = true;
       file = base.name;
     } else if (base.kind === 'zip') file = `export-${index}-${i}.zip`;
-    else file = path.join(`case-${i}`, base.name);
+    // now and then a case folder whose name tries to inject into the terminal or the CI log
+    else file = path.join(`case-${i}${r() < 0.15 ? HOSTILE_NAMES[Math.floor(r() * HOSTILE_NAMES.length)] : ''}`, base.name);
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await writeFile(path.join(dir, file), m.bytes);
     placed.push({ file, base: base.name, how: m.how });
@@ -125,6 +134,7 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
 
 interface RunResult {
   code: number | null;
+  stdout: string;
   stderr: string;
   ms: number;
   peakRssKb: number;
@@ -135,13 +145,15 @@ interface RunResult {
 function audit(input: string, out: string, deadlineMs: number): Promise<RunResult> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const args = ['-f', '%M', process.execPath, BIN, 'audit', input, '--out', out, '--no-cache', '--jobs', '1', '--fail-on', 'none', '--quiet', '--file-timeout', String(FILE_TIMEOUT_S)];
-    execFile('/usr/bin/time', args, { timeout: deadlineMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+    const args = ['-f', '%M', process.execPath, BIN, 'audit', input, '--out', out, '--no-cache', '--jobs', '1', '--fail-on', 'none', '--lang', 'en', '--file-timeout', String(FILE_TIMEOUT_S)];
+    // as in a GitHub Actions step, so annotations are printed too
+    const env = { ...process.env, GITHUB_ACTIONS: 'true', NO_COLOR: '1' };
+    execFile('/usr/bin/time', args, { env, timeout: deadlineMs, killSignal: 'SIGKILL', maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       const lines = stderr.trimEnd().split('\n');
       const peak = Number(lines.at(-1));
       const timedOut = Boolean(error && (error as { killed?: boolean }).killed);
       const code = error ? ((error as { code?: number }).code ?? null) : 0;
-      resolve({ code: typeof code === 'number' ? code : null, stderr: Number.isFinite(peak) ? lines.slice(0, -1).join('\n') : stderr, ms: Date.now() - started, peakRssKb: Number.isFinite(peak) ? peak : 0, timedOut });
+      resolve({ code: typeof code === 'number' ? code : null, stdout, stderr: Number.isFinite(peak) ? lines.slice(0, -1).join('\n') : stderr, ms: Date.now() - started, peakRssKb: Number.isFinite(peak) ? peak : 0, timedOut });
     });
   });
 }
@@ -153,7 +165,7 @@ async function main(): Promise<number> {
   const bases = await loadBases();
   const r = rng(args.seed);
   const work = await mkdtemp(path.join(tmpdir(), 'caseaudit-fuzz-'));
-  const totals = { seed: args.seed, mutants: 0, batches: 0, crashes: 0, hangs: 0, unaccounted: 0, duplicated: 0, inputsModified: 0, overBudget: 0, peakRssMiB: 0, unreadable: 0, exceedsLimits: 0, seconds: 0 };
+  const totals = { seed: args.seed, mutants: 0, batches: 0, crashes: 0, hangs: 0, injections: 0, unaccounted: 0, duplicated: 0, inputsModified: 0, overBudget: 0, peakRssMiB: 0, unreadable: 0, exceedsLimits: 0, seconds: 0 };
   const failures: { batch: number; problems: string[] }[] = [];
   const started = Date.now();
   try {
@@ -173,6 +185,11 @@ async function main(): Promise<number> {
       } else if (res.code !== 0 || /internal error/.test(res.stderr)) {
         totals.crashes++;
         problems.push(`crash: exit ${res.code}: ${res.stderr.slice(0, 2000)}`);
+      }
+      const injected = injectedCommands(res.stdout);
+      if (injected.length || /[\u0007\u001b\u009b\u202e]/.test(res.stdout)) {
+        totals.injections++;
+        problems.push(`output not neutralised: ${JSON.stringify(injected.slice(0, 3))}`);
       }
       const after = await snapshot(input);
       for (const [file, sig] of before) if (after.get(file) !== sig) problems.push(`input modified: ${file}`);
