@@ -49,25 +49,29 @@ function mib(n: number): string {
  * legitimately be large, and text extraction does not decode it).
  */
 export function pdfStreamsOverLimit(bytes: Buffer, limits: ReadLimits): string | undefined {
-  const text = bytes.toString('latin1');
+  // Searched in the buffer itself: a large scan must not cost a string copy of itself in the heap.
   let total = 0;
   let from = 0;
   for (;;) {
-    const at = text.indexOf('stream', from);
+    const at = bytes.indexOf('stream', from, 'latin1');
     if (at < 0) return undefined;
     from = at + 6;
     // `stream` is followed by CRLF or LF, and preceded by the dictionary's `>>` (endstream does not count).
-    if (text.startsWith('end', at - 3)) continue;
+    if (at >= 3 && bytes.toString('latin1', at - 3, at) === 'end') continue;
     let start = at + 6;
-    if (text[start] === '\r') start++;
-    if (text[start] !== '\n') continue;
+    if (bytes[start] === 0x0d) start++;
+    if (bytes[start] !== 0x0a) continue;
     start++;
-    const dictStart = text.lastIndexOf('<<', at);
-    if (dictStart < 0 || at - dictStart > 4096) continue;
-    const dict = text.slice(dictStart, at);
+    // the dictionary opens at most 4 KB before (a bounded look-back: no quadratic scan of a hostile file)
+    const window = Math.max(0, at - 4096);
+    const back = bytes.subarray(window, at).lastIndexOf('<<', undefined, 'latin1');
+    if (back < 0) continue;
+    const dictStart = window + back;
+    const dict = bytes.toString('latin1', dictStart, at);
     if (!/\/FlateDecode|\/Fl\b/.test(dict) || /\/Subtype\s*\/Image/.test(dict)) continue;
-    const end = text.indexOf('endstream', start);
-    if (end < 0) continue;
+    const end = bytes.indexOf('endstream', start, 'latin1');
+    // no `endstream` after this one: none after any later stream either
+    if (end < 0) return undefined;
     from = end + 9;
     const remaining = limits.maxTotalBytes - total;
     const cap = Math.min(limits.maxPartBytes, remaining);
