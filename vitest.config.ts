@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // each test file's temporary folders live under one folder, removed after its tests
+    setupFiles: ['test/helpers/temp-root.ts'],
   },
 });

@@ -36,7 +36,7 @@ describe('caseaudit CLI', () => {
 
   it('a clean archive passes (exit 0) and the report is written', async () => {
     const root = await makeArchive({ '（射）应急罚〔2023〕12号 华兴化工': CLEAN_CASE });
-    const out = path.join(root, 'out');
+    const out = path.join(`${root}.out`, 'out');
     const r = await run(['audit', root, '--out', out, '--as-of', '2026-11-29']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -51,19 +51,19 @@ describe('caseaudit CLI', () => {
     const broken = { ...CLEAN_CASE };
     delete broken['04 案件调查终结报告.txt'];
     const root = await makeArchive({ case: broken });
-    const failed = await run(['audit', root, '--out', path.join(root, 'out'), '--as-of', '2026-11-29']);
+    const failed = await run(['audit', root, '--out', path.join(`${root}.out`, 'out'), '--as-of', '2026-11-29']);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toMatch(/document-missing/);
     expect(failed.stderr).toMatch(/1 error\(s\) \(--fail-on error\)/);
-    expect((await run(['audit', root, '--out', path.join(root, 'out'), '--fail-on', 'none'])).code).toBe(0);
-    expect((await run(['audit', root, '--out', path.join(root, 'out'), '--fail-on', 'none', '--min-score', '99'])).code).toBe(1);
+    expect((await run(['audit', root, '--out', path.join(`${root}.out`, 'out'), '--fail-on', 'none'])).code).toBe(0);
+    expect((await run(['audit', root, '--out', path.join(`${root}.out`, 'out'), '--fail-on', 'none', '--min-score', '99'])).code).toBe(1);
   });
 
   it('--lang en writes English messages', async () => {
     const broken = { ...CLEAN_CASE };
     delete broken['04 案件调查终结报告.txt'];
     const root = await makeArchive({ case: broken });
-    const r = await run(['audit', root, '--out', path.join(root, 'out'), '--lang', 'en', '--fail-on', 'none']);
+    const r = await run(['audit', root, '--out', path.join(`${root}.out`, 'out'), '--lang', 'en', '--fail-on', 'none']);
     expect(r.stdout).toMatch(/Missing Investigation final report/);
   });
 
@@ -100,9 +100,9 @@ describe('CI outputs through the CLI', () => {
 
   it('writes SARIF, JUnit, HTML, Markdown and XLSX where asked', async () => {
     const root = await makeArchive({ case: CLEAN_CASE });
-    const r = await run(['audit', root, '--out', path.join(root, 'out'), '--format', `sarif=${path.join(root, 'ci', 'caseaudit.sarif')}`, '--format', 'junit', '--format', 'html', '--format', 'md', '--format', 'xlsx']);
+    const r = await run(['audit', root, '--out', path.join(`${root}.out`, 'out'), '--format', `sarif=${path.join(`${root}.out`, 'ci', 'caseaudit.sarif')}`, '--format', 'junit', '--format', 'html', '--format', 'md', '--format', 'xlsx']);
     expect(r.code).toBe(0);
-    const sarif = JSON.parse(await readFile(path.join(root, 'ci', 'caseaudit.sarif'), 'utf8'));
+    const sarif = JSON.parse(await readFile(path.join(`${root}.out`, 'ci', 'caseaudit.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     // relative to the working folder (the repository), not to the audited folder
     const { unlink } = await import('node:fs/promises');
@@ -111,20 +111,20 @@ describe('CI outputs through the CLI', () => {
     expect(inRepo.code).toBe(0);
     const uris = JSON.parse(await readFile(path.join(root, 'x.sarif'), 'utf8')).runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0].physicalLocation.artifactLocation.uri);
     expect(uris).toEqual(['case/']);
-    for (const f of ['report.xml', 'report.html', 'report.md', 'report.xlsx', 'focus.json']) expect((await readFile(path.join(root, 'out', f))).length, f).toBeGreaterThan(0);
+    for (const f of ['report.xml', 'report.html', 'report.md', 'report.xlsx', 'focus.json']) expect((await readFile(path.join(`${root}.out`, 'out', f))).length, f).toBeGreaterThan(0);
   });
 
   it('an explicit register that cannot be read is exit 2; a register found in the archive that cannot be read is a finding', async () => {
     const root = await makeArchive({ case: CLEAN_CASE });
     const { writeFile } = await import('node:fs/promises');
     await writeFile(path.join(root, 'bad.xlsx'), 'not a spreadsheet');
-    const explicit = await run(['audit', path.join(root, 'case'), '--register', path.join(root, 'bad.xlsx'), '--out', path.join(root, 'out')]);
+    const explicit = await run(['audit', path.join(root, 'case'), '--register', path.join(root, 'bad.xlsx'), '--out', path.join(`${root}.out`, 'out')]);
     expect(explicit.code).toBe(2);
     expect(explicit.stderr).toMatch(/register bad\.xlsx/);
     await writeFile(path.join(root, '案件台账.xlsx'), 'not a spreadsheet');
-    const found = await run(['audit', root, '--out', path.join(root, 'out2'), '--fail-on', 'none']);
+    const found = await run(['audit', root, '--out', path.join(`${root}.out`, 'out2'), '--fail-on', 'none']);
     expect(found.code).toBe(0);
-    const report = JSON.parse(await readFile(path.join(root, 'out2', 'report.json'), 'utf8'));
+    const report = JSON.parse(await readFile(path.join(`${root}.out`, 'out2', 'report.json'), 'utf8'));
     expect(report.findings.map((f: { rule: string; file: string }) => `${f.rule}:${f.file}`)).toContain('file-unreadable:案件台账.xlsx');
     expect((await run(['audit', root, '--roster', path.join(root, 'nope.xlsx')])).code).toBe(2);
   });
@@ -153,33 +153,33 @@ describe('init, notice, quiet and warnings', () => {
     // a stricter local rubric: every case must score 100 to pass, and 7 days become 1 for the decision
     const deadlines = await rf(path.join(dir, 'deadlines.yaml'), 'utf8');
     await wf(path.join(dir, 'deadlines.yaml'), deadlines.replace('    days: 30\n    unit: calendar', '    days: 1\n    unit: calendar'));
-    const r = await run(['audit', root, '--ruleset', dir, '--out', path.join(root, 'out'), '--fail-on', 'none']);
+    const r = await run(['audit', root, '--ruleset', dir, '--out', path.join(`${root}.out`, 'out'), '--fail-on', 'none']);
     expect(r.stdout).toMatch(/deadline-missed/);
     expect((await run(['init', dir])).code).toBe(2);
   });
 
   it('notice writes Word and Markdown from a report.json; a wrong file is exit 2', async () => {
     const root = await makeArchive({ case: CLEAN_CASE });
-    await run(['audit', root, '--out', path.join(root, 'out')]);
-    const md = await run(['notice', path.join(root, 'out', 'report.json'), '--agency', '射阳县应急管理局', '--out', path.join(root, '通报.md')]);
+    await run(['audit', root, '--out', path.join(`${root}.out`, 'out')]);
+    const md = await run(['notice', path.join(`${root}.out`, 'out', 'report.json'), '--agency', '射阳县应急管理局', '--out', path.join(root, '通报.md')]);
     expect(md.code).toBe(0);
     expect(await readFile(path.join(root, '通报.md'), 'utf8')).toMatch(/一、基本情况[\s\S]*二、评查结果[\s\S]*三、存在的主要问题[\s\S]*四、整改要求[\s\S]*五、下一步工作/);
-    const docx = await run(['notice', path.join(root, 'out', 'report.json'), '--agency', '射阳县应急管理局', '--out', path.join(root, '通报.docx')]);
+    const docx = await run(['notice', path.join(`${root}.out`, 'out', 'report.json'), '--agency', '射阳县应急管理局', '--out', path.join(root, '通报.docx')]);
     expect(docx.code).toBe(0);
     expect((await readFile(path.join(root, '通报.docx'))).subarray(0, 2).toString()).toBe('PK');
     expect((await run(['notice', path.join(root, 'case', '02 立案审批表.txt'), '--agency', 'x'])).code).toBe(2);
-    expect((await run(['notice', path.join(root, 'out', 'report.json')])).code).toBe(2);
+    expect((await run(['notice', path.join(`${root}.out`, 'out', 'report.json')])).code).toBe(2);
   });
 
   it('--quiet prints errors only; --max-warnings fails a run with too many warnings', async () => {
     const files = { ...CLEAN_CASE, 'scan_0099.txt': 'nothing that says what it is' };
     const root = await makeArchive({ case: files });
-    const loud = await run(['audit', root, '--out', path.join(root, 'out'), '--fail-on', 'none']);
+    const loud = await run(['audit', root, '--out', path.join(`${root}.out`, 'out'), '--fail-on', 'none']);
     expect(loud.stdout).toMatch(/file-unrecognized/);
-    const quiet = await run(['audit', root, '--out', path.join(root, 'out'), '--fail-on', 'none', '--quiet']);
+    const quiet = await run(['audit', root, '--out', path.join(`${root}.out`, 'out'), '--fail-on', 'none', '--quiet']);
     expect(quiet.stdout).not.toMatch(/file-unrecognized/);
-    expect((await run(['audit', root, '--out', path.join(root, 'out'), '--fail-on', 'error'])).code).toBe(0);
-    const strict = await run(['audit', root, '--out', path.join(root, 'out'), '--max-warnings', '0']);
+    expect((await run(['audit', root, '--out', path.join(`${root}.out`, 'out'), '--fail-on', 'error'])).code).toBe(0);
+    const strict = await run(['audit', root, '--out', path.join(`${root}.out`, 'out'), '--max-warnings', '0']);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/1 warning\(s\), more than --max-warnings 0/);
   });

@@ -18,7 +18,7 @@ function variant(serial: number, unit: string, party: string, without: string[] 
 
 async function audit(cases: Record<string, Record<string, string>>, round: string, previous: string[] = [], extra: string[] = []): Promise<{ report: Report; file: string; dir: string }> {
   const dir = await makeArchive(cases);
-  const out = path.join(dir, 'out');
+  const out = path.join(`${dir}.out`, 'out');
   const r = await run(['audit', dir, '--out', out, '--round', round, '--as-of', round.replace('r-', ''), '--fail-on', 'none', ...previous.flatMap((p) => ['--previous', p]), ...extra], { cwd: dir });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
@@ -94,7 +94,7 @@ describe('review rounds', () => {
     const other = { ...r1.report, ruleset: { id: 'market-supervision', version: '1' } };
     const file = path.join(r1.dir, 'other.json');
     await writeFile(file, JSON.stringify(other));
-    const r = await run(['audit', r1.dir, '--out', path.join(r1.dir, 'o2'), '--previous', file, '--fail-on', 'none']);
+    const r = await run(['audit', r1.dir, '--out', path.join(`${r1.dir}.out`, 'o2'), '--previous', file, '--fail-on', 'none']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/ruleset "market-supervision"/);
   });
@@ -115,8 +115,8 @@ describe('review rounds', () => {
         '  - { case: "（射）应急罚〔2023〕12号", rule: document-missing, key: cover, reason: 已过期, approver: 某人, expires: 2024-01-01 }',
       ].join('\n'),
     );
-    const r = await run(['audit', dir, '--out', path.join(dir, 'out'), '--as-of', '2025-06-30'], { cwd: dir });
-    const report: Report = JSON.parse(await readFile(path.join(dir, 'out', 'report.json'), 'utf8'));
+    const r = await run(['audit', dir, '--out', path.join(`${dir}.out`, 'out'), '--as-of', '2025-06-30'], { cwd: dir });
+    const report: Report = JSON.parse(await readFile(path.join(`${dir}.out`, 'out', 'report.json'), 'utf8'));
     const a = report.cases.find((c) => c.folder === 'A')!;
     expect(a.findings[0].waived).toEqual({ reason: '报告附于上级卷宗', approver: '法制科 王科长' });
     expect(a.score).toBe(100);

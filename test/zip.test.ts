@@ -253,3 +253,27 @@ describe('listZip: hostile archives', () => {
     expect(listing).toEqual({ files: [], problems: [], skippedDirs: 0 });
   });
 });
+
+describe('listZip: duplicate entry names (issue 11)', () => {
+  it('gives each entry of a repeated name its own stable path, each read back as its own bytes', async () => {
+    const entries: ZipEntrySpec[] = [
+      { name: 'case/决定书.pdf', data: Buffer.from('first') },
+      { name: 'case/决定书.pdf', data: Buffer.from('second'), method: 8 },
+      { name: 'case\\决定书.pdf', data: Buffer.from('third') },
+      { name: 'case/note', data: Buffer.from('a') },
+      { name: 'case/note', data: Buffer.from('b') },
+    ];
+    const listing = await list(entries);
+    const paths = listing.files.map((f) => f.path);
+    expect(new Set(paths).size).toBe(5);
+    expect(paths).toEqual(
+      expect.arrayContaining(['export.zip!/case/决定书.pdf', 'export.zip!/case/决定书 [zip entry 2].pdf', 'export.zip!/case/决定书 [zip entry 3].pdf', 'export.zip!/case/note', 'export.zip!/case/note [zip entry 2]']),
+    );
+    const byPath = new Map(await Promise.all(listing.files.map(async (f) => [f.path, (await f.read()).toString()] as const)));
+    expect(byPath.get('export.zip!/case/决定书.pdf')).toBe('first');
+    expect(byPath.get('export.zip!/case/决定书 [zip entry 2].pdf')).toBe('second');
+    expect(byPath.get('export.zip!/case/决定书 [zip entry 3].pdf')).toBe('third');
+    // the same archive lists the same way every time
+    expect((await list(entries)).files.map((f) => f.path)).toEqual(paths);
+  });
+});

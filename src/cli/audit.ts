@@ -12,9 +12,11 @@ import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '..
 import { writeTerminal } from '../report/terminal.js';
 import { writeGithubAnnotations } from '../report/annotations.js';
 import { defaultCacheDir, diskCache } from '../read/cache.js';
+import type { ReadLimits } from '../read/limits.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { MissingInputError } from '../scan/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { checkOutputPaths } from './output-paths.js';
 import { readReportFile } from './report-file.js';
 
 export interface AuditCliOptions {
@@ -33,6 +35,11 @@ export interface AuditCliOptions {
   maxWarnings?: number;
   lang: 'zh' | 'en';
   jobs?: number;
+  /** the budget of one file (README "Limits") */
+  fileTimeout?: number;
+  fileMemory?: number;
+  maxPartSize?: number;
+  maxInflated?: number;
   /** false with --no-cache */
   cache?: boolean;
   quiet?: boolean;
@@ -49,6 +56,22 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       throw error;
     }
   });
+  const outDir = path.resolve(io.cwd, opts.out ?? 'caseaudit-report');
+  const targetOf = (spec: (typeof formats)[number]) => (spec.path ? path.resolve(io.cwd, spec.path) : path.join(outDir, `report.${FORMATS[spec.name].extension}`));
+  // Before any work: an output that would land in the input, or cannot be written, is a usage error.
+  const outOption = opts.out ? `--out ${opts.out}` : '--out (default caseaudit-report)';
+  await checkOutputPaths(
+    [
+      { path: outDir, kind: 'folder', option: outOption },
+      { path: path.join(outDir, 'report.json'), kind: 'file', option: `${outOption} (report.json)` },
+      { path: path.join(outDir, 'focus.json'), kind: 'file', option: `${outOption} (focus.json)` },
+      ...formats.filter((f) => f.path).map((f) => ({ path: targetOf(f), kind: 'file' as const, option: `--format ${f.name}=${f.path}` })),
+    ],
+    [
+      ...paths.map((p) => ({ path: path.resolve(io.cwd, p), option: `input ${p}` })),
+      ...(['register', 'roster', 'baselineRegister', 'waivers'] as const).filter((k) => opts[k]).map((k) => ({ path: path.resolve(io.cwd, opts[k]!), option: `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${opts[k]}` })),
+    ],
+  );
   const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined);
   const previous = await Promise.all((opts.previous ?? []).map((p) => readReportFile(path.resolve(io.cwd, p), `--previous ${p}`)));
   const waivers = await findWaivers(opts.waivers, io);
@@ -61,6 +84,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       asOf,
       lang: opts.lang,
       jobs: opts.jobs,
+      limits: readLimits(opts),
       roundId: opts.round,
       previous,
       waivers,
@@ -79,7 +103,6 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
   const base = report.round.base;
   report.round.base = base ? path.relative(io.cwd, base).split(path.sep).join('/') || '.' : undefined;
 
-  const outDir = path.resolve(io.cwd, opts.out ?? 'caseaudit-report');
   const written: string[] = [];
   const write = async (file: string, data: string | Uint8Array) => {
     await mkdir(path.dirname(file), { recursive: true });
@@ -93,7 +116,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
   for (const spec of formats) {
     if (spec.name === 'json' && !spec.path) continue;
     const format: ReportFormat = FORMATS[spec.name];
-    const target = spec.path ? path.resolve(io.cwd, spec.path) : path.join(outDir, `report.${format.extension}`);
+    const target = targetOf(spec);
     // SARIF marks results new/unchanged/absent only when earlier rounds were compared.
     await write(target, format.write(report, { rules: ruleset.rules, lang: opts.lang, baseline: Boolean(report.comparison), uriPrefix: basePrefix(base, io.cwd) }));
   }
@@ -141,6 +164,17 @@ function basePrefix(base: string | undefined, workspace: string): string {
   if (!base) return '';
   const rel = path.relative(workspace, base);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') + '/' : '';
+}
+
+/** The per-file budget options, in the reader's units; unset ones keep their defaults. */
+export function readLimits(opts: Pick<AuditCliOptions, 'fileTimeout' | 'fileMemory' | 'maxPartSize' | 'maxInflated'>): Partial<ReadLimits> {
+  const MiB = 1024 * 1024;
+  const limits: Partial<ReadLimits> = {};
+  if (opts.fileTimeout !== undefined) limits.timeoutMs = Math.round(opts.fileTimeout * 1000);
+  if (opts.fileMemory !== undefined) limits.memoryMb = Math.max(16, Math.round(opts.fileMemory));
+  if (opts.maxPartSize !== undefined) limits.maxPartBytes = Math.round(opts.maxPartSize * MiB);
+  if (opts.maxInflated !== undefined) limits.maxTotalBytes = Math.round(opts.maxInflated * MiB);
+  return limits;
 }
 
 function today(): string {

@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { CaseDocument, Source } from '../model/document.js';
-import { readDocumentBytes, type ReadOutcome } from '../read/index.js';
+import type { ReadOutcome } from '../read/index.js';
+import { createReader } from '../read/reader.js';
 import { recognizeFile } from '../recognize/index.js';
 import type { Ruleset } from '../ruleset/load.js';
 import { UsageError } from './io.js';
@@ -26,13 +27,16 @@ export async function inspectFile(file: string, ruleset: Ruleset): Promise<Inspe
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot open ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const outcome = await readDocumentBytes(bytes, file);
+  // Read like the audit reads: in a reader thread, within the same budget.
+  const reader = createReader({ jobs: 1 });
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const outcome = await reader.read(bytes, file, sha256).finally(() => reader.close());
   const pages = 'pages' in outcome ? outcome.pages : [];
   const documents = outcome.status === 'ok' ? recognizeFile(path.basename(file), pages, ruleset) : [];
   return {
     file,
     size: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256,
     read: {
       status: outcome.status,
       kind: outcome.kind,

@@ -28,3 +28,9 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** The line printed for a crash of the tool itself (exit 2): what failed and where, for a bug report. */
+export function internalError(error: unknown): string {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return `caseaudit: internal error: ${detail}\n`;
+}

@@ -1,9 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { loadRuleset, RulesetError, type Ruleset } from '../ruleset/load.js';
+import { neutraliseText } from '../report/neutralise.js';
 import { VERSION } from '../version.js';
 import { makeChalk } from './colour.js';
 import { inspectFile, renderInspection } from './inspect.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { EXIT, internalError, UsageError, type CliIO } from './io.js';
 import { runAuditCommand, type AuditCliOptions } from './audit.js';
 import { runRulesCommand } from './rules.js';
 import { runInitCommand } from './init.js';
@@ -55,6 +56,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseNumber)
     .addOption(new Option('--lang <lang>', 'report language').choices(['zh', 'en']).default('zh'))
     .option('--jobs <n>', 'files read in parallel, in threads (default: 1, or up to 4 threads from 600 files on)', parseNumber)
+    .option('--file-timeout <seconds>', 'time to read one file before it is given up as unreadable (default 120)', parsePositive)
+    .option('--file-memory <MiB>', 'heap of a reader thread; a file needing more is unreadable (default 512)', parsePositive)
+    .option('--max-part-size <MiB>', 'largest inflated PDF stream or Office XML part of one file (default 64)', parsePositive)
+    .option('--max-inflated <MiB>', 'largest inflated size of those parts together, per file (default 256)', parsePositive)
     .option('--no-cache', 'do not keep or use extracted text between runs (default cache: $CASEAUDIT_CACHE_DIR or ~/.cache/caseaudit)')
     .option('--quiet', 'print errors only')
     .addHelpText('after', EXIT_HELP)
@@ -141,16 +146,23 @@ Exit codes:
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError || error instanceof RulesetError) {
-      io.stderr(`caseaudit: ${error.message}\n`);
+      // messages name input paths: shown safely (no terminal escapes, no workflow commands)
+      io.stderr(`caseaudit: ${neutraliseText(error.message, 'terminal')}\n`);
       return EXIT.usage;
     }
-    io.stderr(`caseaudit: internal error: ${(error as Error).stack ?? error}\n`);
+    io.stderr(internalError(error));
     return EXIT.usage;
   }
 }
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`not a positive number: ${value}`);
+  return n;
 }
 
 function parseNumber(value: string): number {

@@ -122,7 +122,7 @@ function renderSummary(file: SampleFile, target: string, cwd: string): string {
   const lines: string[] = [];
   lines.push(`sample frame: ${file.frame.size} of ${file.register.rowsRead} register rows in ${file.frame.units.length} unit(s)`);
   for (const e of file.frame.excluded) lines.push(`  excluded ${e.count}: ${e.label}`);
-  const width = Math.max(...file.frame.units.map((u) => displayWidth(u.unit)));
+  const width = file.frame.units.reduce((w, u) => Math.max(w, displayWidth(u.unit)), 0);
   for (const u of file.frame.units) {
     const pad = ' '.repeat(width - displayWidth(u.unit));
     lines.push(`  ${u.unit}${pad}  ${String(u.selected).padStart(3)} of ${String(u.frameSize).padStart(3)}${u.focus ? `  (focus unit, ${u.quota} due)` : ''}`);

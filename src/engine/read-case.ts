@@ -42,7 +42,14 @@ export async function readCaseFile(source: SourceFile, catalog: Catalog, reader?
     pageErrors: 'pageErrors' in outcome && outcome.status === 'ok' ? outcome.pageErrors : [],
   };
   if (outcome.status === 'ok') {
-    const documents = recognizeFile(source.path, outcome.pages, catalog);
+    let documents: CaseDocument[];
+    try {
+      documents = recognizeFile(source.path, outcome.pages, catalog);
+    } catch (error) {
+      // A recogniser bug on one file's text costs that file, not the run.
+      const reason = `recognition failed: ${(error as Error)?.message ?? String(error)}`.slice(0, 300);
+      return { file: { ...file, status: 'unreadable', reason, note: undefined, pageErrors: [] }, documents: [], texts: [] };
+    }
     const texts = documents.map((d) => outcome.pages.filter((p) => !d.pages || (p.page >= d.pages[0] && p.page <= d.pages[1])).map((p) => p.norm).join('\n'));
     return { file, documents, texts };
   }

@@ -16,6 +16,7 @@ import { scoreCase, vetoRule } from '../score/index.js';
 import { VERSION } from '../version.js';
 import type { TextCache } from '../read/cache.js';
 import { createReader } from '../read/reader.js';
+import type { ReadLimits } from '../read/limits.js';
 import { auditCase, compareFindings } from './audit-case.js';
 import { mapLimit } from './pool.js';
 import { readArchiveRegisters, readExplicitRegister, readRosterFile } from './side-inputs.js';
@@ -41,6 +42,8 @@ export interface AuditOptions {
   roundId?: string;
   /** extracted text kept by content between runs (--no-cache: none) */
   cache?: TextCache;
+  /** the budget of one file (time, memory, inflated sizes); defaults: DEFAULT_READ_LIMITS */
+  limits?: Partial<ReadLimits>;
   /** clock for generatedAt (tests pin it) */
   now?: () => Date;
 }
@@ -52,19 +55,19 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const files: FileEntry[] = [];
   const topFindings: Finding[] = [];
   const notes: string[] = [];
-  const roster = opts.roster ? await readRosterFile(opts.roster, files, notes) : undefined;
-  const registers = opts.register ? [await readExplicitRegister(opts.register, ruleset, files, notes)] : await readArchiveRegisters(scanned, ruleset, files, topFindings, notes, lang);
-  const baseline = opts.baselineRegister ? await readExplicitRegister(opts.baselineRegister, ruleset, files, notes, 'baseline register') : undefined;
+  const roster = opts.roster ? await readRosterFile(opts.roster, files, notes, opts.limits) : undefined;
+  const registers = opts.register ? [await readExplicitRegister(opts.register, ruleset, files, notes, undefined, opts.limits)] : await readArchiveRegisters(scanned, ruleset, files, topFindings, notes, lang, opts.limits);
+  const baseline = opts.baselineRegister ? await readExplicitRegister(opts.baselineRegister, ruleset, files, notes, 'baseline register', opts.limits) : undefined;
   const cases: CaseResult[] = [];
   const jobs = opts.jobs ?? autoJobs(scanned.cases.reduce((n, c) => n + c.files.length, 0));
 
-  const reader = createReader({ jobs, cache: opts.cache });
+  const reader = createReader({ jobs, cache: opts.cache, limits: opts.limits });
   try {
     // Cases side by side as well, so the reader threads stay busy across small cases; order is kept.
     const audited = await mapLimit(scanned.cases, jobs, (scannedCase) => auditCase(scannedCase, { ruleset, asOf: opts.asOf, lang, jobs, roster, reader }));
     for (const a of audited) {
       cases.push(a.result);
-      files.push(...a.files);
+      for (const f of a.files) files.push(f);
     }
   } finally {
     await reader.close();
@@ -72,7 +75,8 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
 
   accountForUncasedFiles(scanned, files, topFindings, lang, ruleset);
   if (registers.length > 0) {
-    topFindings.push(...crossCheckRegister(registers, cases, ruleset.rules, lang));
+    // One finding per register row can be 100,000s: no spread call (its arguments live on the stack).
+    for (const f of crossCheckRegister(registers, cases, ruleset.rules, lang)) topFindings.push(f);
     for (const c of cases) c.findings.sort(compareFindings);
   }
   // An audit of nothing must not pass quietly (an export that came out empty is itself the defect).

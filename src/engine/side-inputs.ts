@@ -5,7 +5,8 @@ import { toFinding } from '../checks/index.js';
 import type { Register } from '../checks/register.js';
 import type { FileEntry, Finding } from '../model/report.js';
 import { readRegister, RegisterError } from '../read/register.js';
-import { readRoster, type RosterOfficer } from '../read/roster.js';
+import { readRoster, RosterError, type RosterOfficer } from '../read/roster.js';
+import { DEFAULT_READ_LIMITS, officePartsOverLimit, type ReadLimits } from '../read/limits.js';
 import type { Ruleset } from '../ruleset/load.js';
 import { MissingInputError, type ScanResult } from '../scan/index.js';
 
@@ -13,24 +14,28 @@ import { MissingInputError, type ScanResult } from '../scan/index.js';
 // one used is listed in the report's files; what it could not read becomes a note or a finding.
 
 /** A register named on the command line must be readable: its failure stops the run (exit 2). */
-export async function readExplicitRegister(file: string, ruleset: Ruleset, files: FileEntry[], notes: string[], what = 'case register (台账)'): Promise<Register> {
+export async function readExplicitRegister(file: string, ruleset: Ruleset, files: FileEntry[], notes: string[], what = 'case register (台账)', limits?: Partial<ReadLimits>): Promise<Register> {
   const bytes = await readInput(file, 'register');
+  const over = await sheetOverLimit(bytes, limits);
+  if (over) throw new RegisterError(path.basename(file), over);
   const result = await readRegister(bytes, path.basename(file), ruleset.register);
   files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'register', reason: `${what}, ${result.rows.length} rows` });
-  notes.push(...result.problems.map((p) => `${path.basename(file)}: ${p}`));
+  for (const p of result.problems) notes.push(`${path.basename(file)}: ${p}`);
   return { file: path.basename(file), rows: result.rows };
 }
 
 /** Registers found in the archive are used without the flag; an unreadable one is a finding. */
-export async function readArchiveRegisters(scanned: ScanResult, ruleset: Ruleset, files: FileEntry[], findings: Finding[], notes: string[], lang: 'zh' | 'en'): Promise<Register[]> {
+export async function readArchiveRegisters(scanned: ScanResult, ruleset: Ruleset, files: FileEntry[], findings: Finding[], notes: string[], lang: 'zh' | 'en', limits?: Partial<ReadLimits>): Promise<Register[]> {
   const out: Register[] = [];
   for (const source of scanned.registers) {
     const bytes = await source.read().catch(() => undefined);
     try {
       if (!bytes) throw new RegisterError(source.path, 'cannot be read');
+      const over = await sheetOverLimit(bytes, limits);
+      if (over) throw new RegisterError(source.path, over);
       const result = await readRegister(bytes, source.path, ruleset.register);
       files.push({ file: source.path, size: source.size, sha256: sha(bytes), disposition: 'register', reason: `case register (台账), ${result.rows.length} rows` });
-      notes.push(...result.problems.map((p) => `${source.path}: ${p}`));
+      for (const p of result.problems) notes.push(`${source.path}: ${p}`);
       out.push({ file: source.path, rows: result.rows });
     } catch (error) {
       if (!(error instanceof RegisterError)) throw error;
@@ -41,11 +46,13 @@ export async function readArchiveRegisters(scanned: ScanResult, ruleset: Ruleset
   return out;
 }
 
-export async function readRosterFile(file: string, files: FileEntry[], notes: string[]): Promise<RosterOfficer[]> {
+export async function readRosterFile(file: string, files: FileEntry[], notes: string[], limits?: Partial<ReadLimits>): Promise<RosterOfficer[]> {
   const bytes = await readInput(file, 'roster');
+  const over = await sheetOverLimit(bytes, limits);
+  if (over) throw new RosterError(path.basename(file), over);
   const result = await readRoster(bytes, path.basename(file));
   files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'roster', reason: `officer roster, ${result.officers.length} officers` });
-  notes.push(...result.problems.map((p) => `${path.basename(file)}: ${p}`));
+  for (const p of result.problems) notes.push(`${path.basename(file)}: ${p}`);
   return result.officers;
 }
 
@@ -56,6 +63,15 @@ async function readInput(file: string, what: string): Promise<Buffer> {
   } catch (error) {
     throw new MissingInputError(`${file} (${what}: ${(error as NodeJS.ErrnoException).code ?? error})`);
   }
+}
+
+/**
+ * Spreadsheets are read in this thread (SheetJS): an .xlsx whose XML parts inflate past the per-file
+ * limits is refused before SheetJS inflates them.
+ */
+async function sheetOverLimit(bytes: Buffer, limits?: Partial<ReadLimits>): Promise<string | undefined> {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return undefined;
+  return officePartsOverLimit(bytes, { ...DEFAULT_READ_LIMITS, ...limits });
 }
 
 function sha(bytes: Buffer): string {

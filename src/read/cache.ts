@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import type { ReadOutcome } from './pages.js';
 
 /**
@@ -15,6 +16,16 @@ export interface TextCache {
   get(key: string): Promise<ReadOutcome | undefined>;
   set(key: string, outcome: ReadOutcome): Promise<void>;
 }
+
+const Kind = z.enum(['pdf', 'docx', 'doc', 'txt', 'image', 'xlsx', 'zip', 'unknown']);
+const Page = z.strictObject({ page: z.number().int().positive(), text: z.string(), norm: z.string() });
+const PageError = z.strictObject({ page: z.number().int().positive(), reason: z.string() });
+/** What a cache entry must be to be used: anything else (truncated, edited, an older shape) is a miss. */
+const CachedOutcome = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('ok'), kind: Kind, pages: z.array(Page), pageErrors: z.array(PageError), note: z.string().optional() }),
+  z.strictObject({ status: z.literal('no-text'), kind: Kind, pages: z.array(Page), pageErrors: z.array(PageError), reason: z.string() }),
+  z.strictObject({ status: z.enum(['encrypted', 'unreadable', 'unsupported']), kind: Kind, reason: z.string() }),
+]);
 
 /** The key of one file's text: its bytes, the extension the sniffer also looks at, the readers' version. */
 export function cacheKey(sha256: string, name: string): string {
@@ -38,7 +49,9 @@ export function diskCache(dir: string): TextCache {
   return {
     async get(key) {
       try {
-        return JSON.parse(await readFile(file(key), 'utf8')) as ReadOutcome;
+        // A bad entry is a miss: the file is read again and the entry rewritten.
+        const parsed = CachedOutcome.safeParse(JSON.parse(await readFile(file(key), 'utf8')));
+        return parsed.success ? (parsed.data as ReadOutcome) : undefined;
       } catch {
         return undefined;
       }

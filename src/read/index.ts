@@ -1,16 +1,18 @@
 import { TextDecoder } from 'node:util';
+import { DEFAULT_READ_LIMITS, officePartsOverLimit, pdfStreamsOverLimit, type ReadLimits } from './limits.js';
 import type { ReadOutcome } from './pages.js';
 import { readPdf } from './pdf.js';
 import { kindFromExtension, sniff } from './sniff.js';
 import { readDoc, readDocx, withText } from './word.js';
 
 export type { PageText, ReadOutcome, FileKind } from './pages.js';
+export { DEFAULT_READ_LIMITS, LIMIT_PREFIX, type ReadLimits } from './limits.js';
 
 /**
  * Bytes → text by page. Never throws for a bad file: every failure is an outcome with a reason, so the
  * file is accounted for in the report.
  */
-export async function readDocumentBytes(bytes: Buffer, name: string): Promise<ReadOutcome> {
+export async function readDocumentBytes(bytes: Buffer, name: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadOutcome> {
   if (bytes.length === 0) return { status: 'unreadable', kind: kindFromExtension(name), reason: 'empty file (0 bytes)' };
   const kind = sniff(bytes, name);
   const promised = kindFromExtension(name);
@@ -19,6 +21,9 @@ export async function readDocumentBytes(bytes: Buffer, name: string): Promise<Re
   if (kind === 'unknown' && (promised === 'pdf' || promised === 'docx' || promised === 'doc')) {
     return { status: 'unreadable', kind: promised, reason: `not a valid .${name.split('.').pop()} file (its content is not ${promised})` };
   }
+  // Sizes the parsers would inflate without bound are checked first (time and memory: the reader thread).
+  const over = kind === 'pdf' ? pdfStreamsOverLimit(bytes, limits) : kind === 'docx' ? await officePartsOverLimit(bytes, limits) : undefined;
+  if (over) return { status: 'unreadable', kind, reason: over };
   const outcome = await readByKind(kind, bytes);
   if (outcome.status === 'ok' && promised !== 'unknown' && promised !== kind) {
     return { ...outcome, note: `content is ${kind} although the name says .${promised === 'pdf' ? 'pdf' : name.split('.').pop()}` };

@@ -2,69 +2,125 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { cacheKey, type TextCache } from './cache.js';
-import { readDocumentBytes } from './index.js';
+import { DEFAULT_READ_LIMITS, LIMIT_PREFIX, limitReason, type ReadLimits } from './limits.js';
 import type { ReadOutcome } from './pages.js';
 
-/** How caseaudit turns one file's bytes into text: in threads or in-process, through the cache. */
+/** How caseaudit turns one file's bytes into text: in reader threads, through the cache. */
 export interface DocumentReader {
   read(bytes: Buffer, name: string, sha256: string): Promise<ReadOutcome>;
   close(): Promise<void>;
 }
 
 export interface ReaderOptions {
-  /** files read at once; above 1, in worker threads */
+  /** files read at once, each in a reader thread (at least one thread) */
   jobs: number;
   cache?: TextCache;
-  /** a file still being read after this long is given up as unreadable (its thread is replaced) */
+  /** the budget of one file (defaults: DEFAULT_READ_LIMITS) */
+  limits?: Partial<ReadLimits>;
+  /** shorthand for limits.timeoutMs */
   timeoutMs?: number;
 }
 
-const WORKER = new URL('./worker.js', import.meta.url);
+/** What a thread gave for one file, and whether the same bytes would give it again (only that is cached). */
+interface PoolResult {
+  outcome: ReadOutcome;
+  deterministic: boolean;
+}
 
 export function createReader(o: ReaderOptions): DocumentReader {
-  // Threads need the compiled worker (dist/read/worker.js); run from sources (tests), files are read
-  // in-process, one at a time per job.
-  const pool = o.jobs > 1 && existsSync(fileURLToPath(WORKER)) ? new ThreadPool(o.jobs, o.timeoutMs ?? 180_000) : undefined;
-  const extract = (bytes: Buffer, name: string) => (pool ? pool.read(bytes, name) : readDocumentBytes(bytes, name));
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...o.limits, ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}) };
+  const pool = acquirePool(Math.max(1, o.jobs), limits);
+  let closed = false;
   return {
     async read(bytes, name, sha256) {
       const key = o.cache ? cacheKey(sha256, name) : '';
       const cached = o.cache ? await o.cache.get(key) : undefined;
       if (cached) return cached;
-      const outcome = await extract(bytes, name);
-      if (o.cache) await o.cache.set(key, outcome);
+      const { outcome, deterministic } = await pool.read(bytes, name);
+      // A timeout, a crashed thread or an outcome that depends on the limits may differ next time.
+      const cacheable = deterministic && !('reason' in outcome && outcome.reason.startsWith(LIMIT_PREFIX));
+      if (o.cache && cacheable) await o.cache.set(key, outcome);
       return outcome;
     },
-    close: async () => pool?.close(),
+    async close() {
+      if (closed) return;
+      closed = true;
+      releasePool(pool);
+    },
   };
+}
+
+/**
+ * Reader threads are kept for the life of the process and shared by the audits run in it (a thread
+ * loads pdfjs once): idle threads do not keep the process alive. One pool per size and budget.
+ */
+const pools = new Map<string, { pool: ThreadPool; users: number }>();
+
+function acquirePool(size: number, limits: ReadLimits): ThreadPool {
+  const key = JSON.stringify([size, limits]);
+  const entry = pools.get(key) ?? { pool: new ThreadPool(size, limits), users: 0 };
+  entry.users++;
+  pools.set(key, entry);
+  return entry.pool;
+}
+
+function releasePool(pool: ThreadPool): void {
+  for (const [key, entry] of pools) {
+    if (entry.pool !== pool) continue;
+    entry.users--;
+    // A pool of short-lived budgets (tests, --file-timeout experiments) is not kept.
+    if (entry.users === 0 && pools.size > 2) {
+      pools.delete(key);
+      void pool.close();
+    }
+  }
+}
+
+/** End every reader thread (tests, embedders that want a quiet process at once). */
+export async function closeReaderThreads(): Promise<void> {
+  const all = [...pools.values()].map((e) => e.pool);
+  pools.clear();
+  await Promise.all(all.map((p) => p.close()));
+}
+
+const BUILT_WORKER = new URL('./worker.js', import.meta.url);
+const SOURCE_WORKER = new URL('./worker-source.mjs', import.meta.url);
+
+/**
+ * The compiled thread (dist/read/worker.js), or, run from sources (tests, tsx), the TypeScript one
+ * loaded through tsx's loader registered inside the thread.
+ */
+function startWorker(limits: ReadLimits): Worker {
+  const options = { workerData: { limits }, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } };
+  return new Worker(existsSync(fileURLToPath(BUILT_WORKER)) ? BUILT_WORKER : SOURCE_WORKER, options);
 }
 
 interface Job {
   id: number;
   bytes: Buffer;
   name: string;
-  resolve: (o: ReadOutcome) => void;
+  resolve: (r: PoolResult) => void;
 }
 
 /**
- * A fixed set of reader threads. A thread that crashes or takes longer than the timeout on one file is
- * replaced; that file is reported unreadable with the reason, and the others go on.
+ * A fixed set of reader threads. A thread that crashes, runs out of its heap or takes longer than the
+ * deadline on one file is replaced; that file is reported unreadable with the reason, and the others
+ * go on.
  */
 class ThreadPool {
   private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
   private readonly busy = new Map<Worker, { job: Job; timer: NodeJS.Timeout }>();
+  private started = 0;
   private nextId = 1;
   private closed = false;
 
   constructor(
     private readonly size: number,
-    private readonly timeoutMs: number,
-  ) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
-  }
+    private readonly limits: ReadLimits,
+  ) {}
 
-  read(bytes: Buffer, name: string): Promise<ReadOutcome> {
+  read(bytes: Buffer, name: string): Promise<PoolResult> {
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, bytes, name, resolve });
       this.pump();
@@ -73,50 +129,73 @@ class ThreadPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+    const all = [...this.idle, ...this.busy.keys()];
+    for (const { job, timer } of this.busy.values()) {
+      clearTimeout(timer);
+      job.resolve({ outcome: { status: 'unreadable', kind: 'unknown', reason: 'reading stopped (reader closed)' }, deterministic: false });
+    }
+    this.busy.clear();
+    this.idle.length = 0;
+    await Promise.all(all.map((w) => w.terminate()));
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER);
+    const worker = startWorker(this.limits);
+    this.started++;
     worker.unref();
     worker.on('message', (msg: { id: number; outcome?: ReadOutcome; error?: string }) => {
       const entry = this.busy.get(worker);
       if (!entry || entry.job.id !== msg.id) return;
-      this.finish(worker, msg.outcome ?? { status: 'unreadable', kind: 'unknown', reason: `reader failed: ${msg.error}` });
+      const outcome = msg.outcome ?? { status: 'unreadable', kind: 'unknown', reason: `reader failed: ${msg.error}` };
+      this.finish(worker, outcome, msg.outcome !== undefined);
       this.idle.push(worker);
       this.pump();
     });
-    worker.on('error', (error) => this.replace(worker, `reader thread crashed: ${error.message}`));
+    worker.on('error', (error: Error & { code?: string }) => {
+      const reason =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? limitReason(`memory (more than ${this.limits.memoryMb} MiB of heap)`) : `reader thread crashed: ${error.message}`;
+      this.replace(worker, reason);
+    });
     worker.on('exit', (code) => {
       if (!this.closed && this.busy.has(worker)) this.replace(worker, `reader thread exited (${code})`);
+      else if (this.idle.includes(worker)) {
+        this.forget(worker);
+        this.started--;
+      }
     });
     return worker;
   }
 
-  private finish(worker: Worker, outcome: ReadOutcome): void {
+  private finish(worker: Worker, outcome: ReadOutcome, deterministic: boolean): void {
     const entry = this.busy.get(worker);
     if (!entry) return;
     clearTimeout(entry.timer);
     this.busy.delete(worker);
-    entry.job.resolve(outcome);
+    entry.job.resolve({ outcome, deterministic });
+  }
+
+  private forget(worker: Worker): void {
+    const i = this.idle.indexOf(worker);
+    if (i >= 0) this.idle.splice(i, 1);
   }
 
   private replace(worker: Worker, reason: string): void {
-    this.finish(worker, { status: 'unreadable', kind: 'unknown', reason });
+    this.finish(worker, { status: 'unreadable', kind: 'unknown', reason }, false);
+    this.forget(worker);
+    this.started--;
     void worker.terminate();
-    const i = this.idle.indexOf(worker);
-    if (i >= 0) this.idle.splice(i, 1);
-    if (!this.closed) {
-      this.idle.push(this.spawn());
-      this.pump();
-    }
+    if (!this.closed) this.pump();
   }
 
   private pump(): void {
+    if (this.closed) return;
+    // Threads are started when there is work, up to the pool's size.
+    while (this.queue.length > this.idle.length && this.started < this.size) this.idle.push(this.spawn());
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
-      const timer = setTimeout(() => this.replace(worker, `reading took longer than ${Math.round(this.timeoutMs / 1000)} s`), this.timeoutMs);
+      const seconds = Math.round(this.limits.timeoutMs / 100) / 10;
+      const timer = setTimeout(() => this.replace(worker, limitReason(`reading took longer than ${seconds} s`)), this.limits.timeoutMs);
       timer.unref();
       this.busy.set(worker, { job, timer });
       worker.ref();

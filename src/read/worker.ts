@@ -1,12 +1,23 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { readDocumentBytes } from './index.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.js';
 
-/** A reader thread: bytes in, text pages out. pdfjs is CPU-bound; threads let files be read in parallel. */
+/**
+ * A reader thread: bytes in, text pages out. Every file is read in one (DESIGN: a time and memory
+ * budget on every path); pdfjs is CPU-bound, so several threads also read files in parallel.
+ */
+const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...(workerData as { limits?: Partial<ReadLimits> } | undefined)?.limits };
+
+// pdfjs leaves some internal promises without a handler (a damaged xref rejects one while loading, and
+// the awaited call reports the same damage). Such a stray rejection must not end the thread: the file's
+// outcome comes from the awaited calls, which catch what they know.
+process.on('unhandledRejection', () => undefined);
+
 parentPort?.on('message', async (job: { id: number; bytes: Uint8Array; name: string }) => {
   try {
-    const outcome = await readDocumentBytes(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), job.name);
+    const outcome = await readDocumentBytes(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), job.name, limits);
     parentPort!.postMessage({ id: job.id, outcome });
   } catch (error) {
-    parentPort!.postMessage({ id: job.id, error: (error as Error).message ?? String(error) });
+    parentPort!.postMessage({ id: job.id, error: (error as Error)?.message ?? String(error) });
   }
 });

@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../model/report.js';
+import { neutralise } from './neutralise.js';
 
 /** GitHub shows at most 10 errors and 10 warnings per step and 50 per job: more is noise. */
 export const ANNOTATION_CAP = 50;
@@ -12,7 +13,8 @@ const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
  * capped; the rest are counted in one notice. Paths are the report's, relative to the audited folder:
  * pass `prefix` to make them relative to the repository root.
  */
-export function writeGithubAnnotations(report: Report, opts: { prefix?: string; cap?: number } = {}): string {
+export function writeGithubAnnotations(input: Report, opts: { prefix?: string; cap?: number } = {}): string {
+  const report = neutralise(input, 'annotation');
   const cap = opts.cap ?? ANNOTATION_CAP;
   const all: { f: Finding; folder?: string }[] = [
     ...report.cases.flatMap((c) => c.findings.map((f) => ({ f, folder: c.folder }))),

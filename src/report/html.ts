@@ -29,6 +29,7 @@ import {
   withCount,
   targetVerdict,
 } from './labels.js';
+import { neutralise } from './neutralise.js';
 
 /** Escape text for HTML content and attribute values. */
 const h = escapeXml;
@@ -158,7 +159,8 @@ function caseSection(c: CaseResult, index: number, lang: Lang, rules: RuleCatalo
       ),
     );
   }
-  out.push(`<h4>${h(withCount(label('findings', lang), openCount(c.findings), lang))}</h4>`, ...findingsTable(c.findings, lang, rules));
+  out.push(`<h4>${h(withCount(label('findings', lang), openCount(c.findings), lang))}</h4>`);
+  for (const line of findingsTable(c.findings, lang, rules)) out.push(line);
   if (c.needsReview.length) {
     out.push(
       `<h4 class="review">${h(withCount(label('needsReview', lang), c.needsReview.length, lang))}</h4>`,
@@ -178,7 +180,8 @@ function caseSection(c: CaseResult, index: number, lang: Lang, rules: RuleCatalo
 }
 
 /** One self-contained HTML page (inline CSS, no scripts) with the same content as the Markdown report. */
-export function writeHtml(report: Report, opts: WriterOptions): string {
+export function writeHtml(input: Report, opts: WriterOptions): string {
+  const report = neutralise(input, 'markup');
   const { lang } = opts;
   const cases = sortCases(report);
   const title = label('reportTitle', lang) + colon(lang) + report.round.id;
@@ -264,9 +267,12 @@ export function writeHtml(report: Report, opts: WriterOptions): string {
   );
 
   out.push(`<h2>${h(label('caseDetails', lang))}</h2>`);
-  cases.forEach((c, i) => out.push(...caseSection(c, i, lang, opts.rules)));
+  cases.forEach((c, i) => {
+    for (const line of caseSection(c, i, lang, opts.rules)) out.push(line);
+  });
 
-  out.push(`<h2>${h(withCount(label('topLevel', lang), openCount(report.findings), lang))}</h2>`, ...findingsTable(report.findings, lang, opts.rules));
+  out.push(`<h2>${h(withCount(label('topLevel', lang), openCount(report.findings), lang))}</h2>`);
+  for (const line of findingsTable(report.findings, lang, opts.rules)) out.push(line);
 
   const notRead = filesNotRead(report);
   out.push(`<h2>${h(withCount(label('filesNotRead', lang), notRead.length, lang))}</h2>`);
@@ -287,7 +293,11 @@ export function writeHtml(report: Report, opts: WriterOptions): string {
 
   out.push(`<h2>${h(label('notes', lang))}</h2>`);
   if (report.notes.length === 0) out.push(`<p>${h(label('noNotes', lang))}</p>`);
-  else out.push('<ul class="notes">', ...report.notes.map((n) => `<li>${h(n)}</li>`), '</ul>');
+  else {
+    out.push('<ul class="notes">');
+    for (const n of report.notes) out.push(`<li>${h(n)}</li>`);
+    out.push('</ul>');
+  }
   out.push('</body>', '</html>', '');
   return out.join('\n');
 }

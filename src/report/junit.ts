@@ -13,6 +13,7 @@ import {
   type WriterOptions,
 } from './common.js';
 import { colon, gradeLabel, label, type Lang, withCount } from './labels.js';
+import { neutralise } from './neutralise.js';
 
 /** Rules that can fire outside a case: file health of loose files and the register comparison. */
 const TOP_LEVEL_FAMILIES = new Set(['files', 'register']);
@@ -92,7 +93,8 @@ function renderSuite(s: Suite, lang: Lang, rules: RuleCatalogue): string[] {
  * JUnit XML for CI dashboards: a suite per case (named by its folder) with a testcase per rule, and a
  * suite for findings outside any case. No timings: the report has none, and output must be deterministic.
  */
-export function writeJunit(report: Report, opts: WriterOptions): string {
+export function writeJunit(input: Report, opts: WriterOptions): string {
+  const report = neutralise(input, 'xml');
   const { lang } = opts;
   const allRules = opts.rules.list.map((r) => r.id);
   const suites: Suite[] = sortCases(report).map((c) => {

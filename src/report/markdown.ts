@@ -27,6 +27,7 @@ import {
   withCount,
   targetVerdict,
 } from './labels.js';
+import { neutralise } from './neutralise.js';
 
 /**
  * Escape text so Markdown shows it as written: backslash-escape the punctuation that would start
@@ -116,7 +117,9 @@ function caseSection(c: CaseResult, lang: Lang, rules: RuleCatalogue): string[] 
       '',
     );
   }
-  out.push(`#### ${withCount(label('findings', lang), openCount(c.findings), lang)}`, '', ...findingsTable(c.findings, lang, rules), '');
+  out.push(`#### ${withCount(label('findings', lang), openCount(c.findings), lang)}`, '');
+  for (const line of findingsTable(c.findings, lang, rules)) out.push(line);
+  out.push('');
   if (c.needsReview.length) {
     out.push(`#### ${withCount(label('needsReview', lang), c.needsReview.length, lang)}`, '');
     out.push(
@@ -137,7 +140,8 @@ function caseSection(c: CaseResult, lang: Lang, rules: RuleCatalogue): string[] 
 }
 
 /** A report a reviewer reads: summary, case table, each case's findings, files not read, notes. */
-export function writeMarkdown(report: Report, opts: WriterOptions): string {
+export function writeMarkdown(input: Report, opts: WriterOptions): string {
+  const report = neutralise(input, 'markup');
   const { lang } = opts;
   const cases = sortCases(report);
   const c_ = colon(lang);
@@ -209,9 +213,11 @@ export function writeMarkdown(report: Report, opts: WriterOptions): string {
   );
 
   out.push(`## ${label('caseDetails', lang)}`, '');
-  for (const c of cases) out.push(...caseSection(c, lang, opts.rules));
+  for (const c of cases) for (const line of caseSection(c, lang, opts.rules)) out.push(line);
 
-  out.push(`## ${withCount(label('topLevel', lang), openCount(report.findings), lang)}`, '', ...findingsTable(report.findings, lang, opts.rules), '');
+  out.push(`## ${withCount(label('topLevel', lang), openCount(report.findings), lang)}`, '');
+  for (const line of findingsTable(report.findings, lang, opts.rules)) out.push(line);
+  out.push('');
 
   const notRead = filesNotRead(report);
   out.push(`## ${withCount(label('filesNotRead', lang), notRead.length, lang)}`, '');

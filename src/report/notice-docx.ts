@@ -28,6 +28,7 @@ import {
 } from 'docx';
 import { escapeXml } from './common.js';
 import type { Notice, NoticeBlock } from './notice.js';
+import { neutralise } from './neutralise.js';
 
 /** Fonts, and what Word should fall back to where the named font is not installed. */
 export const NOTICE_FONTS = {
@@ -266,7 +267,8 @@ export function stampZip(zip: Uint8Array, iso: string): Uint8Array {
 }
 
 /** The notice as a .docx file. */
-export async function writeNoticeDocx(notice: Notice): Promise<Uint8Array> {
+export async function writeNoticeDocx(input: Notice): Promise<Uint8Array> {
+  const notice = neutralise(input, 'xml');
   const buffer = await Packer.toBuffer(buildDocument(notice), false, [
     { path: 'docProps/core.xml', data: coreXml(notice) },
     { path: 'word/fontTable.xml', data: fontTableXml() },

@@ -1,5 +1,6 @@
 import { mdText } from './markdown.js';
 import type { Notice, NoticeBlock } from './notice.js';
+import { neutralise } from './neutralise.js';
 
 /** Pipes and line breaks must not break a table row; the rest is escaped as in the report writer. */
 function cell(s: string): string {
@@ -31,7 +32,8 @@ function block(b: NoticeBlock): string[] {
 }
 
 /** The notice as Markdown: the same sections and text as the Word version. */
-export function writeNoticeMarkdown(notice: Notice): string {
+export function writeNoticeMarkdown(input: Notice): string {
+  const notice = neutralise(input, 'markup');
   const out: string[] = [`# ${mdText(notice.title)}`, ''];
   if (notice.number) out.push(mdText(notice.number), '');
   out.push(`${mdText(notice.addressee)}：`, '');

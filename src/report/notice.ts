@@ -426,8 +426,8 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
   const scores = total
     ? {
         average: cases.reduce((s, c) => s + c.score, 0) / total,
-        highest: Math.max(...cases.map((c) => c.score)),
-        lowest: Math.min(...cases.map((c) => c.score)),
+        highest: cases.reduce((m, c) => Math.max(m, c.score), -Infinity),
+        lowest: cases.reduce((m, c) => Math.min(m, c.score), Infinity),
       }
     : null;
 

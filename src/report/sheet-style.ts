@@ -21,7 +21,8 @@ export function sheet(header: string[], rows: Cell[][], filter = true): XLSX.Wor
   const lastCol = XLSX.utils.encode_col(header.length - 1);
   if (filter) ws['!autofilter'] = { ref: `A1:${lastCol}${rows.length + 1}` };
   ws['!cols'] = header.map((h, c) => {
-    const widest = Math.max(displayWidth(h), ...rows.map((r) => (r[c] === null || r[c] === undefined ? 0 : displayWidth(String(r[c])))));
+    let widest = displayWidth(h);
+    for (const r of rows) if (r[c] !== null && r[c] !== undefined) widest = Math.max(widest, displayWidth(String(r[c])));
     return { wch: Math.min(60, Math.max(6, widest + 2)) };
   });
   return ws;

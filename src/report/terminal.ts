@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Finding, Report } from '../model/report.js';
+import { neutralise } from './neutralise.js';
 
 export interface TerminalOptions {
   lang: 'zh' | 'en';
@@ -20,7 +21,9 @@ function worst(a: Finding, b: Finding): number {
 }
 
 /** The terminal summary: one line per case with its worst problems, then totals and where the report is. */
-export function writeTerminal(report: Report, o: TerminalOptions): string {
+export function writeTerminal(input: Report, o: TerminalOptions): string {
+  const report = neutralise(input, 'terminal');
+  o = { ...o, written: neutralise(o.written, 'terminal') };
   const c = o.chalk;
   const zh = o.lang === 'zh';
   const out: string[] = [];

@@ -27,6 +27,7 @@ import {
   targetVerdict,
 } from './labels.js';
 import { freezeHeaderRows, sheet, type Cell } from './sheet-style.js';
+import { neutralise } from './neutralise.js';
 
 /** A grade's key for counting: the built-in band id when it names one, else the grade as written. */
 const gradeKey = (g: string) => gradeBand(g)?.id ?? g;
@@ -40,7 +41,8 @@ function yesNo(b: boolean, lang: Lang): string {
  * category), 单位汇总 (per unit), 问题清单 (every finding), 文件清单 (every input file), 目标 (the
  * enforcement plan's targets, when measured).
  */
-export function writeXlsx(report: Report, opts: WriterOptions): Uint8Array {
+export function writeXlsx(input: Report, opts: WriterOptions): Uint8Array {
+  const report = neutralise(input, 'xml');
   const { lang } = opts;
   const cases = sortCases(report);
   const categories = rubricCategories(report);

@@ -254,7 +254,7 @@ export function drawSample(rows: RegisterRow[], options: SampleOptions): SampleR
     // back in frame order within the unit, so the list reads like the register
     const position = new Map(strata.get(unit)!.map((f, i) => [f, i]));
     picked.sort((a, b) => position.get(a)! - position.get(b)!);
-    chosen.push(...picked);
+    for (const p of picked) chosen.push(p);
     units.push({ unit, frameSize: n, focus, quota, selected: picked.length });
   }
 

@@ -70,7 +70,7 @@ export async function scan(inputs: string[], exclude: string[] = []): Promise<Sc
     const anchor = multi || isFile.get(root) ? path.dirname(root) : root;
     const display = (abs: string) => path.relative(anchor, abs).split(path.sep).join('/') || path.basename(abs);
     const walked = await walk(root, display, exclude);
-    result.problems.push(...walked.problems);
+    for (const p of walked.problems) result.problems.push(p);
     const documents: SourceFile[] = [];
     const found = [...walked.files];
     // Zip exports are read in place: their entries join the scan as files of their own (nested zips are
@@ -78,8 +78,8 @@ export async function scan(inputs: string[], exclude: string[] = []): Promise<Sc
     for (const file of walked.files) {
       if (extensionOf(file.path) !== 'zip' || junkReason(path.posix.basename(file.path))) continue;
       const listing = await listZip(file);
-      found.push(...listing.files);
-      result.zipProblems.push(...listing.problems);
+      for (const f of listing.files) found.push(f);
+      for (const p of listing.problems) result.zipProblems.push(p);
     }
     for (const file of found) {
       const name = path.posix.basename(file.path);
@@ -110,7 +110,7 @@ export async function scan(inputs: string[], exclude: string[] = []): Promise<Sc
       result.zipProblems.forEach((x) => (x.path = `${name}/${x.path}`));
     } else {
       if (flat) result.cases.push({ folder: path.basename(root), files: documents });
-      else result.cases.push(...groupIntoCases(documents));
+      else for (const c of groupIntoCases(documents)) result.cases.push(c);
       result.base = anchor;
     }
   }

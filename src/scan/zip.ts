@@ -65,6 +65,22 @@ interface Budget {
   entries: number;
 }
 
+/**
+ * A zip may hold two entries under one name (appended updates, hand-made archives). Each is a file of
+ * its own: the second and later get a distinct, stable display path (`决定书 [zip entry 2].pdf`, the
+ * extension kept last so the file is still typed by its name), in central-directory order.
+ */
+function distinctName(name: string, seen: Map<string, number>): string {
+  const n = (seen.get(name) ?? 0) + 1;
+  seen.set(name, n);
+  if (n === 1) return name;
+  const dot = name.lastIndexOf('.');
+  const slash = name.lastIndexOf('/');
+  const candidate = dot > slash + 1 ? `${name.slice(0, dot)} [zip entry ${n}]${name.slice(dot)}` : `${name} [zip entry ${n}]`;
+  // a real entry could carry that very name: count on until the name is free
+  return seen.has(candidate) ? distinctName(candidate, seen) : (seen.set(candidate, 1), candidate);
+}
+
 export async function listZip(zip: SourceFile, opts: ZipLimits = {}): Promise<ZipListing> {
   const limits: Required<ZipLimits> = { ...DEFAULT_ZIP_LIMITS };
   for (const [key, value] of Object.entries(opts) as [keyof ZipLimits, number | undefined][]) {
@@ -100,6 +116,7 @@ async function listBuffer(
     return;
   }
   const entries = entryIterator(zipfile);
+  const seen = new Map<string, number>();
   for (;;) {
     let entry: Entry | undefined;
     try {
@@ -121,7 +138,8 @@ async function listBuffer(
       return;
     }
 
-    const name = decodeEntryName(entry.fileNameRaw, entry.extraFields).replace(/\\/g, '/');
+    const decoded = decodeEntryName(entry.fileNameRaw, entry.extraFields).replace(/\\/g, '/');
+    const name = decoded.endsWith('/') ? decoded : distinctName(decoded, seen);
     const display = `${zipPath}!/${name}`;
     const slip = slipReason(name);
     if (slip) {
