@@ -120,8 +120,11 @@ function splitPrefix(run: string, ownLine: boolean, words: DocNumberWords): { sk
   while (/^[(（]/.test(run.slice(skip)) && opens(run.slice(skip)) > 0) skip++;
   const kept = run.slice(skip);
   const at = agency ? agency.at - skip : -1;
-  let classChars = [...words.classWords].sort((a, b) => b.length - a.length).find((w) => kept.endsWith(w) && kept.length > w.length);
-  if (!classChars && agency) classChars = kept.slice(at + agency.word.length).replace(/^[(（][^()（）]*[)）]/, '') || undefined;
+  // After an agency word, everything but a bracketed sub-place (盐市环（射阳）罚) is the class; without one,
+  // the longest known class word at the end.
+  const classChars = agency
+    ? kept.slice(at + agency.word.length).replace(/^[(（][^()（）]*[)）]/, '') || undefined
+    : [...words.classWords].sort((a, b) => b.length - a.length).find((w) => kept.endsWith(w) && kept.length > w.length);
   const body = classChars ? kept.slice(0, kept.length - classChars.length) : kept;
   const lead = /^[(（]([^()（）]{1,6})[)）]/.exec(kept);
   const place = lead ? lead[1] : at > 0 ? kept.slice(0, at) : undefined;

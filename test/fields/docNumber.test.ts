@@ -93,3 +93,26 @@ describe('caseRefKey', () => {
     expect(caseRefKey(a.year!, a.serial!)).toBe(caseRefKey(b.year!, b.serial!));
   });
 });
+
+describe('findDocNumbers: the issuing agency is kept (two agencies\' 〔2023〕12号 are two cases)', () => {
+  it.each([
+    ['豫0999环罚决字〔2025〕7号', { raw: '豫0999环罚决字〔2025〕7号', issuer: '豫0999环', classChars: '罚决字', serial: '7' }],
+    ['盐市环（射阳）罚〔2023〕12-1号', { raw: '盐市环(射阳)罚〔2023〕12-1号', issuer: '盐市环射阳', classChars: '罚', serial: '12-1' }],
+    ['浙杭临应急罚告〔2024〕第15号', { issuer: '浙杭临应急', classChars: '罚告', serial: '15' }],
+    ['（射）应急罚〔2023〕12号', { issuer: '射应急', place: '射' }],
+    ['沈于应急简罚〔2022〕6号', { issuer: '沈于应急', classChars: '简罚' }],
+  ])('%s', (text, expected) => {
+    const [h] = findDocNumbers(n(text));
+    expect(h).toMatchObject(expected);
+  });
+
+  it('leaves the sentence and an unmatched bracket out: 行政处罚决定书（豫0731应急罚〔2023〕12号）', () => {
+    const [h] = findDocNumbers(n('送达文书名称及文号：行政处罚决定书（豫0731应急罚〔2023〕12号）'));
+    expect(h).toMatchObject({ raw: '豫0731应急罚〔2023〕12号', issuer: '豫0731应急', ownLine: false });
+  });
+
+  it('says whether the number stands on its own line', () => {
+    const hits = findDocNumbers(n('结案审批表\n浙杭临应急结〔2024〕第15号\n处罚决定书文号：浙杭临应急罚〔2024〕第15号 处理结果：罚款'));
+    expect(hits.map((h) => h.ownLine)).toEqual([true, false]);
+  });
+});

@@ -113,3 +113,28 @@ describe('findOfficers: numbers listed after all names', () => {
     ]);
   });
 });
+
+describe('findOfficers: layouts of other templates', () => {
+  const names = (text: string, servers = false) => findOfficers(text.normalize('NFKC'), vocab, { servers }).map((o) => `${o.name}:${o.certificate ?? ''}`);
+  it('a two-column signature block with the numbers on the line below', () => {
+    expect(names('检查人员(签名):王建军 检查人员(签名):刘晓燕\n执法证号:41073120015 执法证号:41073120027')).toEqual(['王建军:41073120015', '刘晓燕:41073120027']);
+  });
+  it('names separated by spaces, numbers on the next line after a blank one', () => {
+    expect(names('复查人员：赵一鸣 吴佳怡\n\n执法证号：3301080021 3301080034')).toEqual(['赵一鸣:3301080021', '吴佳怡:3301080034']);
+  });
+  it('spaced labels without colons, two on one line', () => {
+    expect(names('询 问 人 孟庆国 记 录 人 韩雪梅')).toEqual(['孟庆国:', '韩雪梅:']);
+  });
+  it('one more officer with a number on the line below', () => {
+    expect(names('检查人员 曲振东 执法证号 21011422004\n姜宁 执法证号 21011422009')).toEqual(['曲振东:21011422004', '姜宁:21011422009']);
+  });
+  it('officers named in the opening sentence of a record', () => {
+    expect(names('问：我们是某县应急管理局的行政执法人员钟海涛、温晓燕，证件号码\n为JX36070322015、JX36070322031，这是我们的执法证件')).toEqual(['钟海涛:JX36070322015', '温晓燕:JX36070322031']);
+  });
+  it('an officer named inside a sentence before a bracketed number', () => {
+    expect(names('本局执法人员陈志强（执法证号：35021223018）、林婉清\n（执法证号：35021223026）依法对你单位进行检查')).toEqual(['陈志强:35021223018', '林婉清:35021223026']);
+  });
+  it('servers on a receipt, in two columns', () => {
+    expect(names('送达人(签名):王建军 送达人(签名):刘晓燕\n执法证号:41073120015 执法证号:41073120027', true)).toEqual(['王建军:41073120015', '刘晓燕:41073120027']);
+  });
+});

@@ -115,3 +115,20 @@ describe('partyKind', () => {
     expect(partyKind('射阳县华兴化工', '')).toBeUndefined();
   });
 });
+
+describe('findParty: layouts of other templates', () => {
+  it.each([
+    ['addressee line of a notice', 'penalty-notice', '某县应急管理局\n行政处罚告知书\n某应急罚告〔2024〕3号\n杭州临江美嘉塑业有限公司：\n经查，你单位……', '杭州临江美嘉塑业有限公司', 'party.addressee'],
+    ['a credit code glued to the name', 'penalty-decision', '当事人：某县恒通机械有限公司91410731MA45R8K21Q\n', '某县恒通机械有限公司', 'party.labels: 当事人'],
+    ['a table row without a colon', 'filing-approval', '当 事 人 济南恒信达机械制造有限公司\n法定代表人 刘建国\n', '济南恒信达机械制造有限公司', 'party.labels: 当事人'],
+    ['a qualifier in brackets', 'filing-approval', '当事人(单位名称)：青岭县瑞通建材有限公司\n', '青岭县瑞通建材有限公司', 'party.labels: 当事人'],
+    ['a name a table cell wrapped', 'statement-record', '陈述申辩人：梁永康 职务：执行董事 工作单位：佛山市南河区鸿基五金\n制品有限公司\n', '佛山市南河区鸿基五金制品有限公司', 'party.byDocument: 工作单位'],
+  ] as const)('%s', (_, type, text, name, via) => {
+    expect(findParty(text.normalize('NFKC'), vocab, type)).toMatchObject({ name, via });
+  });
+
+  it('an addressee line is not taken on forms that do not address the party, nor a heading', () => {
+    expect(findParty('询问笔录\n张德海：\n', vocab, 'inquiry-record')).toBeUndefined();
+    expect(findParty('行政处罚告知书\n经查：\n', vocab, 'penalty-notice')).toBeUndefined();
+  });
+});

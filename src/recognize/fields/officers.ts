@@ -218,6 +218,8 @@ export function readOfficers(text: string, vocab: CompiledVocabulary, opts: { se
     const from = m.index + m[0].length;
     const to = segmentEnd(text, from, vocab);
     const hits = parseSegment(text, from, to, vocab, unread);
+    const cut = unknownNameLabel(text, to, vocab);
+    if (cut) unread.push(cut);
     found.push(...hits);
     const lineEnd = text.indexOf('\n', from);
     const key = lineEnd === -1 ? text.length : lineEnd;
@@ -254,6 +256,21 @@ export function readOfficers(text: string, vocab: CompiledVocabulary, opts: { se
     if (!seen || (seen.certificate === undefined && o.certificate !== undefined)) byName.set(o.name, o);
   }
   return { officers: [...byName.values()], labels: labels.length, unread };
+}
+
+/** Labels after which a name is the party's or a place's, not another officer's. */
+const NOT_OFFICER_LABEL_RE = /^(被|受|当事|收件|见证|陪同)|(时间|日期|地点|地址|电话|单位|职务|意见|内容|情况|结果)$/;
+
+/**
+ * Where an officer segment was cut by a label the vocabulary does not know and a name follows it
+ * (检查人员：赵明 协查：吴刚), that name may be a second officer: the reading is not sure.
+ */
+function unknownNameLabel(text: string, at: number, vocab: CompiledVocabulary): string | undefined {
+  const m = /^([\u3400-\u9fff]{1,10})(?:\([\u3400-\u9fff]{1,6}\))?[ \t]*[:：][ \t]*([\u3400-\u9fff]{2,4})/.exec(text.slice(at, at + 40));
+  if (!m || NOT_OFFICER_LABEL_RE.test(m[1]) || !isName(m[2])) return undefined;
+  vocab.officerLabelRe.lastIndex = 0;
+  if (new RegExp(`^(?:${vocab.officerLabelRe.source})`).test(m[0])) return undefined;
+  return `${m[1]}：${m[2]}`;
 }
 
 /** Officers named in a sentence (vocabulary officers.sentences), numbers paired in order when the counts agree. */
