@@ -53,6 +53,13 @@ describe('a file costs that file only', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
+  it('a large scanned image inside a PDF is not refused: images are not inflated to read text', async () => {
+    const root = await caseWith({ 'scan.pdf': pdfBomb(100 * 1024 * 1024, { image: true }) });
+    const r = await audit(root);
+    expect(r.entry('scan.pdf')?.reason ?? '').not.toMatch(/exceeds limits/);
+    expect(r.report!.cases[0].findings.find((f) => f.file?.endsWith('scan.pdf'))?.rule).toBe('file-no-text');
+  });
+
   it('a .docx whose word/document.xml is 100 MB is over the default budget', async () => {
     const entries = await zipEntries(await readFile(DOCX));
     const root = await caseWith({ 'bomb.docx': withPart(entries, 'word/document.xml', bigDocumentXml(100 * 1024 * 1024)) });

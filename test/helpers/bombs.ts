@@ -6,15 +6,20 @@ import { buildZip, type ZipEntrySpec } from './zipWriter.js';
  * Decompression bombs built inside real document formats: a PDF whose one content stream inflates to
  * `inflated` bytes of text operators, and an Office file with one part replaced.
  */
-export function pdfBomb(inflated: number): Buffer {
+export function pdfBomb(inflated: number, opts: { image?: boolean } = {}): Buffer {
   const op = Buffer.from('BT /F1 8 Tf 10 10 Td (x) Tj ET\n');
   const content = Buffer.alloc(inflated);
-  for (let i = 0; i < inflated; i += op.length) op.copy(content, i);
+  if (!opts.image) for (let i = 0; i < inflated; i += op.length) op.copy(content, i);
   const stream = deflateSync(content, { level: 9 });
+  // image: the large stream is a page's bitmap (a scan), as big as a real A3 colour scan inflates to
+  const imageDict = `/Type /XObject /Subtype /Image /Width ${Math.floor(inflated / 1000)} /Height 1000 /ColorSpace /DeviceGray /BitsPerComponent 8 `;
+  const page = opts.image
+    ? '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources << /XObject << /Im1 4 0 R >> >> >>'
+    : '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>';
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    page,
     undefined,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
@@ -25,7 +30,7 @@ export function pdfBomb(inflated: number): Buffer {
     offsets.push(at);
     const chunk = body
       ? Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`)
-      : Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream\nendobj\n')]);
+      : Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< ${opts.image ? imageDict : ''}/Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream\nendobj\n')]);
     parts.push(chunk);
     at += chunk.length;
   });
