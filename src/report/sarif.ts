@@ -1,5 +1,6 @@
 import type { RuleInfo } from '../ruleset/rules.js';
 import type { Finding, Location, Report, Severity } from '../model/report.js';
+import { neutralise } from './neutralise.js';
 import { compareText, formatLocation, isOpen, sortCases, sortFindings, type WriterOptions } from './common.js';
 import { colon, type Lang, pageLabel, paren } from './labels.js';
 
@@ -113,7 +114,10 @@ function relatedLocations(f: Finding, lang: Lang) {
  * SARIF 2.1.0 for code-scanning style viewers: one run, every catalogue rule as a reportingDescriptor,
  * one result per finding (case findings in case order, then those outside any case).
  */
-export function writeSarif(report: Report, opts: SarifOptions): string {
+export function writeSarif(input: Report, opts: SarifOptions): string {
+  // Viewers (GitHub code scanning) render messages: bidi overrides and controls from file names and
+  // extracted text are shown, not obeyed.
+  const report = neutralise(input, 'markup');
   const { lang } = opts;
   const descriptors: object[] = opts.rules.list.map((r) => ruleDescriptor(r, lang));
   const index = new Map(opts.rules.list.map((r, i) => [r.id, i]));

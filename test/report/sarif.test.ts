@@ -195,3 +195,14 @@ describe('needs-review items in SARIF', () => {
     expectValid(JSON.parse(writeSarif(withReview(), { rules, lang: 'zh' })));
   });
 });
+
+describe('input strings in SARIF', () => {
+  it('shows a right-to-left override in a message instead of obeying it', () => {
+    const r = withReview();
+    r.cases[0].needsReview[0].what = '文件\u202Egpj.exe';
+    const log = JSON.parse(writeSarif(r, { rules, lang: 'zh' }));
+    const text = JSON.stringify(log);
+    expect(text).not.toContain('\u202E');
+    expect(text).toContain('<U+202E>');
+  });
+});
