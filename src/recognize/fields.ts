@@ -83,7 +83,8 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
   // slip quoting the decision) belong to other documents. A number standing on its own line (or after
   // 文号：) is the document's; one inside a sentence is a quotation unless nothing better is there.
   const numbers = spec?.numbered === false ? [] : findDocNumbers(norm, catalog.vocabulary.docNumber);
-  const own = numbers.find((n) => ownNumber(n, norm, vocab)) ?? numbers[0];
+  const placed = numbers.find((n) => ownNumber(n, norm, vocab));
+  const own = placed ?? numbers[0];
   if (own) {
     const source = text.source(own.start, own.end);
     fields.docNumber = {
@@ -93,8 +94,8 @@ export function readFields(type: DocumentType, spec: DocumentSpec | undefined, t
       caseRef: own.year !== undefined && own.serial !== undefined ? { year: own.year, serial: own.serial, ...(own.issuer ? { issuer: own.issuer } : {}) } : undefined,
       // NFKC turns ﹝﹞ into 〔〕: the bracket's form is read from the original text.
       bracket: yearBracket(source.quote) ?? own.bracket,
-      via: ownNumber(own, norm, vocab) ? 'docNumber: own line' : 'docNumber: quoted in the text',
-      confidence: ownNumber(own, norm, vocab) ? 0.95 : 0.7,
+      via: placed ? 'docNumber: own line' : 'docNumber: quoted in the text',
+      confidence: placed ? 0.95 : 0.7,
     };
   }
 

@@ -18,6 +18,8 @@ export interface CompiledVocabulary {
   partyByDocument: Map<DocumentType, { labels: string[]; re: RegExp }>;
   addresseeDocuments: Set<DocumentType>;
   officerLabelRe: RegExp;
+  /** an officer label at the start of a string (not global: for tests of one label) */
+  officerLabelStartRe: RegExp;
   /** officer labels and, on service receipts, the servers' labels (送达人) */
   serverLabelRe: RegExp;
   /** an officer label inside a sentence, right before a name and its bracketed number (本局执法人员陈志强（执法证号：…）) */
@@ -70,6 +72,7 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     addresseeDocuments: new Set(v.party.addresseeDocuments),
     // 被询问人 / 被检查人 are the party, not an officer.
     officerLabelRe: officerLabels(v.officers.labels, certs),
+    officerLabelStartRe: new RegExp(`^(?:${officerLabels(v.officers.labels, certs).source})`),
     serverLabelRe: officerLabels([...v.officers.labels, ...v.officers.servers], certs),
     officerInlineRe: new RegExp(`(?<!被)(?:${spacedAny(v.officers.labels)})(?=[\\u3400-\\u9fff]{2,4}[ \\t]*[(（][ \\t]*(?:${certs}))`, 'g'),
     certPrefixTailRe: new RegExp(`(?:${certs})[ \\t]*[:：]$`),

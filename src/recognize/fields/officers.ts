@@ -268,8 +268,7 @@ const NOT_OFFICER_LABEL_RE = /^(被|受|当事|收件|见证|陪同)|(时间|日
 function unknownNameLabel(text: string, at: number, vocab: CompiledVocabulary): string | undefined {
   const m = /^([\u3400-\u9fff]{1,10})(?:\([\u3400-\u9fff]{1,6}\))?[ \t]*[:：][ \t]*([\u3400-\u9fff]{2,4})/.exec(text.slice(at, at + 40));
   if (!m || NOT_OFFICER_LABEL_RE.test(m[1]) || !isName(m[2])) return undefined;
-  vocab.officerLabelRe.lastIndex = 0;
-  if (new RegExp(`^(?:${vocab.officerLabelRe.source})`).test(m[0])) return undefined;
+  if (vocab.officerLabelStartRe.test(m[0])) return undefined;
   return `${m[1]}：${m[2]}`;
 }
 
