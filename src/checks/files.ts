@@ -8,7 +8,7 @@ export const filesCheck: Check = {
       // What the tool could not read, a person reads: every check that needed this file's text is open.
       if (!file.duplicateOf && (file.status === 'no-text' || file.status === 'unreadable' || file.status === 'encrypted')) {
         const why = { 'no-text': { zh: '无文字层（扫描件）', en: 'no text layer (a scan)' }, unreadable: { zh: '文件无法读取', en: 'the file could not be read' }, encrypted: { zh: '文件已加密', en: 'the file is encrypted' } }[file.status];
-        review({ check: 'files', file: file.path, what: { zh: '人工阅读该文件，核对其文书类型、日期、当事人与执法人员', en: 'read this file by eye: its type, dates, party and officers' }, reason: { zh: `${why.zh}${file.reason ? `：${file.reason}` : ''}`, en: `${why.en}${file.reason ? `: ${file.reason}` : ''}` } });
+        review({ check: 'files', file: file.path, what: { zh: '人工阅读该文件，核对其文书类型、日期、当事人与执法人员', en: 'read this file by eye: its type, dates, party and officers' }, reason: { zh: `${why.zh}${file.reason && file.status !== 'no-text' ? `：${file.reason}` : ''}`, en: `${why.en}${file.reason && file.status !== 'no-text' ? `: ${file.reason}` : ''}` } });
       }
       const data = { file: file.path, reason: file.reason ?? '' };
       if (file.duplicateOf) emit({ rule: 'file-duplicate', messageId: 'duplicate', data: { file: file.path, original: file.duplicateOf }, file: file.path });
