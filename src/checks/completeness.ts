@@ -29,8 +29,8 @@ export const completenessCheck: Check = {
         ctx.review({
           check: `completeness:${req.document}`,
           rule: 'document-missing',
-          what: { zh: `是否应有${name}`, en: `whether a ${docNameEn(ruleset, req.document)} is required` },
-          reason: { zh: `未能读取判断所需的数据（${verdict.reasonZh || '条件'}）`, en: verdict.reasonEn },
+          messageId: 'undecided',
+          data: { name, nameEn: docNameEn(ruleset, req.document), reasonZh: verdict.reasonZh || '条件', reasonEn: verdict.reasonEn },
         });
         continue;
       }
@@ -41,8 +41,8 @@ export const completenessCheck: Check = {
           rule: 'document-missing',
           file: untyped[0].file,
           page: untyped[0].pages?.[0],
-          what: { zh: `卷内未识别到${name}：请核对${untyped.length}份未能识别类型的文件是否即为该文书`, en: `no ${docNameEn(ruleset, req.document)} recognised: check whether one of ${untyped.length} untyped file(s) is it` },
-          reason: { zh: `${untyped.length}份文件未能识别文书类型`, en: `${untyped.length} file(s) could not be typed` },
+          messageId: 'untyped',
+          data: { name, nameEn: docNameEn(ruleset, req.document), count: untyped.length },
         });
         continue;
       }
@@ -64,8 +64,8 @@ export const completenessCheck: Check = {
           rule: 'document-missing',
           file: unsaid.file,
           page: unsaid.pages?.[0],
-          what: { zh: `该送达回执是否为${docName(ruleset, served.document)}的送达回执`, en: `whether this receipt served the ${docNameEn(ruleset, served.document)}` },
-          reason: { zh: '送达回执未能读出所送达的文书', en: 'the receipt does not say (in readable text) which document it served' },
+          messageId: 'receiptUnsaid',
+          data: { servedName: docName(ruleset, served.document), servedNameEn: docNameEn(ruleset, served.document) },
         });
         continue;
       }

@@ -26,14 +26,14 @@ export const consistencyCheck: Check = {
     if (!facts.party) skip('consistency:party', 'no party name could be read');
     // A value read with low confidence (a number quoted in a sentence, a party from an addressee line)
     // cannot carry a mismatch alone: a person compares the two.
-    const unsure = (doc: CaseDocument, rule: string, source: { page?: number; quote: string }, zh: string, en: string) =>
-      ctx.review({ check: 'consistency', rule, file: doc.file, page: source.page, what: { zh: `${docName(ruleset, doc.type)}的${zh}“${source.quote}”`, en: `the ${en} "${source.quote}" on the ${docNameEn(ruleset, doc.type)}` }, reason: { zh: '读取把握不足，且与本案不一致', en: 'read with low confidence, and it differs from the case' } });
+    const unsure = (doc: CaseDocument, rule: string, source: { page?: number; quote: string }) =>
+      ctx.review({ check: 'consistency', rule, messageId: 'unsure', data: { docName: docName(ruleset, doc.type), docNameEn: docNameEn(ruleset, doc.type), quote: source.quote }, file: doc.file, page: source.page });
     for (const doc of kase.documents) {
       const f = doc.fields;
       const name = docName(ruleset, doc.type);
       const number = f.docNumber;
       if (facts.caseRef && number?.caseRef && (number.caseRef.year !== facts.caseRef.year || number.caseRef.serial !== facts.caseRef.serial)) {
-        if (!ctx.confident(number)) unsure(doc, 'case-number-mismatch', number, '文号', 'number');
+        if (!ctx.confident(number)) unsure(doc, 'case-number-mismatch', number);
         else emit({ rule: 'case-number-mismatch', messageId: 'mismatch', data: { document: key(doc), name, found: number.raw, expected: facts.caseNumber ?? `${facts.caseRef.year}/${facts.caseRef.serial}` }, file: doc.file, page: number.page });
       }
       if (number?.bracket && number.bracket !== '〔〕' && ctx.confident(number)) {
@@ -43,11 +43,11 @@ export const consistencyCheck: Check = {
       // company: those records name the company as 被检查单位/工作单位, which is no mismatch.
       const employer = facts.partyKind === 'individual' && f.partyKind === 'organisation' && UNIT_DOCUMENTS.includes(doc.type);
       if (facts.party && f.party && !employer && partyKey(f.party.name) !== partyKey(facts.party)) {
-        if (!ctx.confident(f.party)) unsure(doc, 'party-mismatch', f.party, '当事人', 'party');
+        if (!ctx.confident(f.party)) unsure(doc, 'party-mismatch', f.party);
         else emit({ rule: 'party-mismatch', messageId: 'mismatch', data: { document: key(doc), name, found: f.party.name, expected: facts.party }, file: doc.file, page: f.party.page });
       }
       if (AMOUNT_DOCUMENTS.includes(doc.type) && facts.fine !== undefined && f.fine && Math.abs(f.fine.yuan - facts.fine) > 0.005) {
-        if (!ctx.confident(f.fine)) unsure(doc, 'amount-mismatch', f.fine, '金额', 'amount');
+        if (!ctx.confident(f.fine)) unsure(doc, 'amount-mismatch', f.fine);
         else emit({ rule: 'amount-mismatch', messageId: 'mismatch', data: { document: key(doc), name, found: f.fine.yuan, expected: facts.fine }, file: doc.file, page: f.fine.page });
       }
     }

@@ -50,7 +50,12 @@ export interface StepDate {
 }
 
 /** A needs-review item as a check reports it: the core picks the report's language. */
-export type RawReview = Omit<NeedsReview, 'what' | 'reason'> & { what: { zh: string; en: string }; reason: { zh: string; en: string } };
+export type RawReview = Omit<NeedsReview, 'what' | 'reason' | 'rule'> & {
+  /** the rule the defect would be: its `reviews` entry in rules.yaml holds the wording */
+  rule: string;
+  messageId: string;
+  data: Record<string, unknown>;
+};
 
 /** What a check reports: the core adds severity, message, deduction and fingerprint (secretlint style). */
 export interface RawFinding {

@@ -142,8 +142,8 @@ function unreadDate(ctx: CheckContext, d: Deadline, document: CaseDocument): voi
     rule: d.kind === 'limit' ? 'deadline-missed' : 'period-not-observed',
     file: document.file,
     page: document.pages?.[0],
-    what: { zh: `${docName(ctx.ruleset, document.type)}的日期（${d.name}）`, en: `the date of the ${docNameEn(ctx.ruleset, document.type)} (${d.id})` },
-    reason: { zh: '日期未能读取', en: 'the date could not be read' },
+    messageId: 'unreadDate',
+    data: { docName: docName(ctx.ruleset, document.type), docNameEn: docNameEn(ctx.ruleset, document.type), name: d.name, deadline: d.id },
   });
 }
 

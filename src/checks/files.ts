@@ -7,8 +7,7 @@ export const filesCheck: Check = {
     for (const file of kase.files) {
       // What the tool could not read, a person reads: every check that needed this file's text is open.
       if (!file.duplicateOf && (file.status === 'no-text' || file.status === 'unreadable' || file.status === 'encrypted')) {
-        const why = { 'no-text': { zh: '无文字层（扫描件）', en: 'no text layer (a scan)' }, unreadable: { zh: '文件无法读取', en: 'the file could not be read' }, encrypted: { zh: '文件已加密', en: 'the file is encrypted' } }[file.status];
-        review({ check: 'files', file: file.path, what: { zh: '人工阅读该文件，核对其文书类型、日期、当事人与执法人员', en: 'read this file by eye: its type, dates, party and officers' }, reason: { zh: `${why.zh}${file.reason && file.status !== 'no-text' ? `：${file.reason}` : ''}`, en: `${why.en}${file.reason && file.status !== 'no-text' ? `: ${file.reason}` : ''}` } });
+        review({ check: 'files', rule: `file-${file.status}`, messageId: 'readByEye', data: { reason: file.reason ?? '' }, file: file.path });
       }
       const data = { file: file.path, reason: file.reason ?? '' };
       if (file.duplicateOf) emit({ rule: 'file-duplicate', messageId: 'duplicate', data: { file: file.path, original: file.duplicateOf }, file: file.path });
@@ -25,7 +24,7 @@ export const filesCheck: Check = {
       if (doc.type === 'other' && doc.by === 'none' && !doc.unread) {
         const key = doc.pages && doc.pages[0] > 1 ? `${doc.file}#page=${doc.pages[0]}` : doc.file;
         emit({ rule: 'file-unrecognized', messageId: 'unrecognized', data: { file: key }, file: doc.file, page: doc.pages?.[0] });
-        review({ check: 'files', file: doc.file, page: doc.pages?.[0], what: { zh: '该文书是何种文书', en: 'what document this is' }, reason: { zh: '标题与文件名均未能识别（可在 documents.yaml 的 titles 中补充）', en: 'neither its title nor its file name is known (add it to titles in documents.yaml)' } });
+        review({ check: 'files', rule: 'file-unrecognized', messageId: 'unknownType', data: {}, file: doc.file, page: doc.pages?.[0] });
       }
     }
   },

@@ -86,7 +86,7 @@ export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset
           findings.push(finding);
         },
         skip: (id, reason, data) => skipped.push({ check: id, reason, data }),
-        review: (item) => needsReview.push({ ...item, what: item.what[lang], reason: item.reason[lang] }),
+        review: ({ messageId, data, ...item }) => needsReview.push({ ...item, ...ruleset.rules.formatReview(item.rule, messageId, data, lang) }),
         confident: (source) => source !== undefined && (source.confidence ?? 1) >= floor,
       });
     } catch (error) {

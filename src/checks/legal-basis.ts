@@ -27,8 +27,8 @@ export const legalBasisCheck: Check = {
               rule: 'legal-basis-missing',
               file: doc.file,
               page: doc.pages?.[0],
-              what: { zh: `${name}引用的法律依据`, en: `the legal basis cited by the ${docNameEn(ruleset, doc.type)}` },
-              reason: body.length < MIN_DECISION_TEXT ? { zh: '文书文字过少，未能确认', en: 'too little text was read to tell' } : { zh: '文书中有条文或法规名称，但未能解析为引用', en: 'the text names articles or laws, but no citation could be parsed' },
+              messageId: body.length < MIN_DECISION_TEXT ? 'short' : 'unparsed',
+              data: { name, nameEn: docNameEn(ruleset, doc.type) },
             });
           } else emit({ rule: 'legal-basis-missing', messageId: 'missing', data: { document: doc.type, name }, file: doc.file });
         }

@@ -43,8 +43,8 @@ export const officersCheck: Check = {
             check: `officers:${doc.type}`,
             rule: 'officers-fewer-than-two',
             file: doc.file,
-            what: { zh: `该文书是执法人员制作的笔录还是当事人自书的陈述申辩（${doc.evidence}）`, en: `whether this is an officers' record or the party's own statement (${doc.evidence})` },
-            reason: { zh: '未能从标题判断，未核查执法人员', en: 'the title does not tell; officers not checked' },
+            messageId: 'whoseRecord',
+            data: { evidence: doc.evidence },
           });
         }
         continue;
@@ -54,35 +54,20 @@ export const officersCheck: Check = {
       const name = docName(ruleset, doc.type);
       const nameEn = docNameEn(ruleset, doc.type);
       const printedNumbers = new Set([...(kase.text.get(doc) ?? '').matchAll(CERT_NUMBER_RE)].map((m) => m[0].replace(/^\D+/, ''))).size;
-      const review = (what: { zh: string; en: string }, reason: { zh: string; en: string }, rule: string) =>
-        ctx.review({ check: 'officers', rule, file: doc.file, page: doc.pages?.[0], what, reason });
+      const names = officers.map((o) => o.name).join('、');
+      const review = (rule: string, messageId: string, data: Record<string, unknown> = {}) =>
+        ctx.review({ check: 'officers', rule, messageId, data: { name, nameEn, names, ...data }, file: doc.file, page: doc.pages?.[0] });
       // A veto needs positive evidence: officer labels were read and name one person only, and the text
       // prints no second certificate number that the names could not be paired with.
       if (officers.length < 2) {
         if (!doc.fields.officerLabels) {
-          review(
-            { zh: `${name}的执法人员`, en: `the officers on the ${nameEn}` },
-            { zh: '未找到执法人员栏目（词表 officers.labels 中的标签）；可能为手写签名或未知的版式', en: 'no officer label (vocabulary officers.labels) was found: handwritten, or a layout the vocabulary does not know' },
-            'officers-fewer-than-two',
-          );
+          review('officers-fewer-than-two', 'noLabel');
         } else if (officers.length === 0) {
-          review(
-            { zh: `${name}的执法人员签名`, en: `the officers' signatures on the ${nameEn}` },
-            { zh: '执法人员栏目中没有可读的姓名（可能为手写签名）', en: 'the officer lines hold no readable names (handwritten signatures?)' },
-            'officers-fewer-than-two',
-          );
+          review('officers-fewer-than-two', 'noNames');
         } else if (doc.fields.officersUnread?.length) {
-          review(
-            { zh: `${name}的执法人员（读到${officers.map((o) => o.name).join('、')}，另有未能识别的“${doc.fields.officersUnread.join('、')}”）`, en: `the officers on the ${nameEn} (read ${officers.map((o) => o.name).join(', ')}; could not read "${doc.fields.officersUnread.join(', ')}")` },
-            { zh: '执法人员栏目中有未能识别的文字', en: 'the officer lines hold text that was not understood' },
-            'officers-fewer-than-two',
-          );
+          review('officers-fewer-than-two', 'unread', { unread: doc.fields.officersUnread.join('、') });
         } else if (printedNumbers >= 2) {
-          review(
-            { zh: `${name}的执法人员（读到${officers[0].name}一人，但文书载有${printedNumbers}个证件号）`, en: `the officers on the ${nameEn} (read ${officers[0].name} only, but ${printedNumbers} certificate numbers are printed)` },
-            { zh: '姓名与证件号未能一一对应', en: 'names and certificate numbers could not be paired' },
-            'officers-fewer-than-two',
-          );
+          review('officers-fewer-than-two', 'unpaired', { numbers: printedNumbers });
         } else {
           emit({ rule: 'officers-fewer-than-two', messageId: 'fewer', data: { document: key, name, count: officers.length, names: officers.map((o) => o.name).join('、') }, file: doc.file, page: officers[0]?.page });
         }
@@ -91,11 +76,7 @@ export const officersCheck: Check = {
       if (without.length === 0) continue;
       // Numbers printed but not paired with a name: a layout problem, not a missing certificate.
       if (printedNumbers >= officers.length) {
-        review(
-          { zh: `${without.map((o) => o.name).join('、')}的执法证号`, en: `the certificate numbers of ${without.map((o) => o.name).join(', ')}` },
-          { zh: '文书载有证件号，但未能与姓名对应', en: 'certificate numbers are printed but could not be paired with the names' },
-          'officer-certificate-missing',
-        );
+        review('officer-certificate-missing', 'unpaired', { officers: without.map((o) => o.name).join('、') });
         continue;
       }
       emit({ rule: 'officer-certificate-missing', messageId: 'missing', data: { document: key, name, officers: without.map((o) => o.name).join('、') }, file: doc.file, page: without[0].page });

@@ -18,8 +18,8 @@ export const orderCheck: Check = {
           rule: 'date-order',
           file: unread.document.file,
           page: unread.document.pages?.[0],
-          what: { zh: `${docName(ruleset, unread.document.type)}的日期（${docName(ruleset, first.document.type)}应不晚于${docName(ruleset, then.document.type)}）`, en: `the date of the ${docNameEn(ruleset, unread.document.type)} (${pair.first} must not come after ${pair.then})` },
-          reason: { zh: '日期未能读取', en: 'the date could not be read' },
+          messageId: 'unreadDate',
+          data: { docName: docName(ruleset, unread.document.type), docNameEn: docNameEn(ruleset, unread.document.type), firstName: docName(ruleset, first.document.type), thenName: docName(ruleset, then.document.type), first: pair.first, then: pair.then },
         });
         continue;
       }

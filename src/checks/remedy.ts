@@ -28,7 +28,7 @@ export const remedyCheck: Check = {
       }
       if (text.length < MIN_DECISION_TEXT) {
         // Too little was read to say a clause is missing: a person reads the decision.
-        review({ check: 'remedy', rule: 'remedy-clause', file: doc.file, what: { zh: `${docName(ruleset, doc.type)}的救济途径告知`, en: `the remedy clause of the ${docNameEn(ruleset, doc.type)}` }, reason: { zh: '文书文字过少，未能确认', en: 'too little text was read to tell' } });
+        review({ check: 'remedy', rule: 'remedy-clause', messageId: 'short', data: { name: docName(ruleset, doc.type), nameEn: docNameEn(ruleset, doc.type) }, file: doc.file });
         continue;
       }
       const base = { document: doc.type, name: docName(ruleset, doc.type), date };

@@ -38,9 +38,19 @@ export class RuleCatalogue {
     return this.byId.get(id)?.title[lang] ?? id;
   }
 
+  /** A needs-review item's wording (the rule's `reviews` entry): what a person should look at, and why. */
+  formatReview(rule: string, messageId: string, data: Record<string, unknown>, lang: 'zh' | 'en'): { what: string; reason: string } {
+    const entry = this.byId.get(rule)?.reviews[messageId];
+    if (!entry) return { what: `${rule}:${messageId}`, reason: '' };
+    return { what: fill(entry.what[lang], data), reason: fill(entry.reason[lang], data) };
+  }
+
   /** Fill a message template from data; unknown placeholders stay visible rather than vanish. */
   format(rule: string, messageId: string, data: Record<string, unknown>, lang: 'zh' | 'en'): string {
-    const template = this.byId.get(rule)?.messages[messageId]?.[lang] ?? `${rule}:${messageId}`;
-    return template.replace(/\{(\w+)\}/g, (m, key: string) => (data[key] === undefined || data[key] === null ? m : String(data[key])));
+    return fill(this.byId.get(rule)?.messages[messageId]?.[lang] ?? `${rule}:${messageId}`, data);
   }
+}
+
+function fill(template: string, data: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (data[key] === undefined || data[key] === null ? m : String(data[key])));
 }

@@ -345,6 +345,11 @@ export const RuleSpec = z.strictObject({
   basis: z.array(z.strictObject({ text: z.string().min(1), regimes: z.array(z.string()).optional() })),
   /** message templates by message id; `{name}` is replaced from the finding's data */
   messages: z.record(z.string(), Text),
+  /**
+   * needs-review wording by message id: what a person should look at, and why the tool could not decide
+   * (an input not read, or read with low confidence); `{name}` is replaced from the item's data
+   */
+  reviews: z.record(z.string(), z.strictObject({ what: Text, reason: Text })).default({}),
 });
 export type RuleSpec = z.infer<typeof RuleSpec>;
 export const RulesFile = z.strictObject({ rules: z.array(RuleSpec).min(1) });
