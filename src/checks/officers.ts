@@ -6,6 +6,12 @@ import { docName, docNameEn, type Check, type RawFinding } from './context.js';
 
 /** Records made by officers in person: each must name at least two, with certificate numbers (行政处罚法 art. 42, 55). */
 export const OFFICER_RECORDS: DocumentType[] = ['inspection-record', 'inquiry-record', 'preservation-notice', 'rectification-review', 'statement-record'];
+/**
+ * Records of investigation and inspection, where officers must show their certificates to the party (行政处罚法
+ * 2021 art. 55 ¶1): the record names the numbers. A 陈述申辩笔录 hears the party after the investigation;
+ * the law asks no certificate there, so a number it does not print is no defect.
+ */
+const CERTIFICATE_RECORDS: DocumentType[] = ['inspection-record', 'inquiry-record', 'preservation-notice', 'rectification-review'];
 
 /**
  * Documents the party writes (陈述申辩书, 放弃陈述申辩声明, 听证申请书): they name no officers, and the
@@ -73,7 +79,7 @@ export const officersCheck: Check = {
         }
       }
       const without = officers.filter((o) => !o.certificate);
-      if (without.length === 0) continue;
+      if (without.length === 0 || !CERTIFICATE_RECORDS.includes(doc.type)) continue;
       // Numbers printed but not paired with a name: a layout problem, not a missing certificate.
       if (printedNumbers >= officers.length) {
         review('officer-certificate-missing', 'unpaired', { officers: without.map((o) => o.name).join('、') });

@@ -55,10 +55,10 @@ export function compileVocabulary(v: Vocabulary): CompiledVocabulary {
     // A label must not be the tail of a longer word (执收单位名称 names the agency), and "当事人签名："
     // or "(盖章)" are signature boxes, not the party: only 名称/全称/姓名 (bracketed or not) may sit
     // before the colon. Without a colon, the label must open its line and a table gap must follow.
-    // With a colon anywhere; without one, only where the label opens its line (a table row that PDF
-    // extraction turned into "当 事 人 某某有限公司").
+    // With a colon anywhere; without one, only where the label opens its line: a table row that PDF
+    // extraction turned into "当 事 人 某某有限公司", or a label box with its value in the box below.
     partyLabelRe: new RegExp(
-      `(?<![\\u3400-\\u9fff])(${spacedAny(v.party.labels)})[ \\t]*(?:\\(?(?:名称|全称|姓名)\\)?[ \\t]*|\\((?!签|盖)[\\u3400-\\u9fff、或]{1,8}\\)[ \\t]*)?(?:[:：]|(?<=(?:^|\\n)[ \\t]*\\S[^\\n]{0,14})[ \\t]+(?=[\\u3400-\\u9fffA-Za-z]))`,
+      `(?<![\\u3400-\\u9fff])(${spacedAny(v.party.labels)})[ \\t]*(?:\\(?(?:名称|全称|姓名)\\)?[ \\t]*|\\((?!签|盖)[\\u3400-\\u9fff、或]{1,8}\\)[ \\t]*)?(?:[:：]|(?<=(?:^|\\n)[ \\t]*\\S[^\\n]{0,14})(?:[ \\t]+(?=[\\u3400-\\u9fffA-Za-z])|[ \\t]*(?=\\n)))`,
       'g',
     ),
     partyEndRe: new RegExp(`(?:[\\s,，;；、]+(?:${spacedAny(v.party.endLabels)}))|(?:${spacedAny(v.party.endLabels)})\\s*(?:\\([^()\\n]{0,8}\\)\\s*)?[:：]`),
