@@ -1,6 +1,6 @@
 import type { CaseResult, Finding } from '../model/report.js';
 import type { RegisterRow } from '../read/register.js';
-import { findDocNumbers } from '../text/docNumber.js';
+import { findDocNumbers, type DocNumberWords } from '../text/docNumber.js';
 import { caseKey, sameCase } from '../rounds/identity.js';
 import type { CaseRef } from '../model/document.js';
 import { partyKey } from './consistency.js';
@@ -14,10 +14,13 @@ export interface Register {
 }
 
 
-/** The case number a register's 案号 names (issuer, year, serial), comparable with a case's. */
-export function registerCaseRef(caseNumber: string | undefined): CaseRef | undefined {
+/**
+ * The case number a register's 案号 names (issuer, year, serial), comparable with a case's: read with the
+ * same number words (the ruleset's vocabulary) as the documents, so both give the same issuer.
+ */
+export function registerCaseRef(caseNumber: string | undefined, words: DocNumberWords): CaseRef | undefined {
   if (!caseNumber) return undefined;
-  const hit = findDocNumbers(caseNumber.normalize('NFKC'))[0];
+  const hit = findDocNumbers(caseNumber.normalize('NFKC'), words)[0];
   return hit?.year !== undefined && hit.serial !== undefined ? { year: hit.year, serial: hit.serial, ...(hit.issuer ? { issuer: hit.issuer } : {}) } : undefined;
 }
 
@@ -32,11 +35,11 @@ interface Match {
  * serial, else by party name. The register also fills in what documents cannot say (the unit).
  * Returns the findings that are about no single case (rows without a folder).
  */
-export function crossCheckRegister(registers: Register[], cases: CaseResult[], rules: RuleCatalogue, lang: 'zh' | 'en'): Finding[] {
+export function crossCheckRegister(registers: Register[], cases: CaseResult[], rules: RuleCatalogue, words: DocNumberWords, lang: 'zh' | 'en'): Finding[] {
   const top: Finding[] = [];
   const rows: Match[] = registers.flatMap((r) => r.rows.map((row) => ({ row, file: r.file })));
   const used = new Set<Match>();
-  const refs = new Map(rows.map((m) => [m, registerCaseRef(m.row.caseNumber)]));
+  const refs = new Map(rows.map((m) => [m, registerCaseRef(m.row.caseNumber, words)]));
   for (const c of cases) {
     let match = c.caseRef ? rows.find((m) => !used.has(m) && refs.get(m) && sameCase(refs.get(m)!, c.caseRef!)) : undefined;
     if (!match && c.party) match = rows.find((m) => !used.has(m) && m.row.party && partyKey(m.row.party) === partyKey(c.party!));

@@ -76,7 +76,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   accountForUncasedFiles(scanned, files, topFindings, lang, ruleset);
   if (registers.length > 0) {
     // One finding per register row can be 100,000s: no spread call (its arguments live on the stack).
-    for (const f of crossCheckRegister(registers, cases, ruleset.rules, lang)) topFindings.push(f);
+    for (const f of crossCheckRegister(registers, cases, ruleset.rules, ruleset.vocabulary.docNumber, lang)) topFindings.push(f);
     for (const c of cases) c.findings.sort(compareFindings);
   }
   // An audit of nothing must not pass quietly (an export that came out empty is itself the defect).
