@@ -22,7 +22,7 @@ export class DocumentText {
   private readonly starts: number[] = [];
   constructor(
     private readonly pages: PageText[],
-    vocab?: CompiledVocabulary,
+    vocab: CompiledVocabulary,
   ) {
     let offset = 0;
     const parts: string[] = [];
@@ -31,7 +31,7 @@ export class DocumentText {
       this.starts.push(offset);
       // Page furniture (print headers, URLs, 第1页 共2页) is blanked, not removed, so offsets still map
       // back to the original text: its dates and numbers are not the document's.
-      const norm = vocab ? p.norm.split('\n').map((l) => (vocab.isChrome(l) || running.has(l.trim()) ? ' '.repeat(l.length) : l)).join('\n') : p.norm;
+      const norm = p.norm.split('\n').map((l) => (vocab.isChrome(l) || running.has(l.trim()) ? ' '.repeat(l.length) : l)).join('\n');
       parts.push(norm);
       offset += norm.length + 1;
     }
