@@ -10,6 +10,8 @@ import { runRulesCommand } from './rules.js';
 import { runInitCommand } from './init.js';
 import { runNoticeCommand, type NoticeCliOptions } from './notice.js';
 import { runSampleCommand, type SampleCliOptions } from './sample.js';
+// numeric options are checked (and named in the error) in one place, before any command runs
+import { numericArgument as parseNumber, numericArgument as parsePositive, validateNumericOptions } from './numbers.js';
 
 const EXIT_HELP = `
 Exit codes:
@@ -32,7 +34,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .addHelpText('after', EXIT_HELP)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run caseaudit --help for usage)');
+    .showHelpAfterError('(run caseaudit --help for usage)')
+    .hook('preAction', (_program, command) => validateNumericOptions(command));
   const colourFlag = () => program.opts<{ color?: boolean }>().color;
   const explicitColour = () => (argv.includes('--color') || argv.includes('--no-color') ? colourFlag() : undefined);
   const ruleset = async (dir?: string): Promise<Ruleset> => loadRuleset(dir ? resolve(io, dir) : undefined);
@@ -157,18 +160,6 @@ Exit codes:
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
-}
-
-function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`not a positive number: ${value}`);
-  return n;
-}
-
-function parseNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new UsageError(`not a number: ${value}`);
-  return n;
 }
 
 function resolve(io: CliIO, p: string): string {

@@ -21,6 +21,8 @@ export interface ScanResult {
   cases: ScannedCase[];
   /** spreadsheets that look like a case register (台账) */
   registers: SourceFile[];
+  /** spreadsheets that look like the officer roster (执法人员名册) */
+  rosters: SourceFile[];
   /** zip exports, read by the zip reader */
   containers: SourceFile[];
   /** junk and other files deliberately not read, with the reason */
@@ -44,6 +46,8 @@ const DOCUMENT_EXT = new Set(['pdf', 'docx', 'doc', 'txt', 'png', 'jpg', 'jpeg',
 const SHEET_EXT = new Set(['xlsx', 'xls', 'csv', 'xlsm', 'et']);
 /** A spreadsheet is taken as the register when its name says so; other sheets are listed as unsupported. */
 const REGISTER_NAME = /台账|登记|register|案件(清单|目录|汇总)/i;
+/** …and as the officer roster when its name says that (执法证件台账 is a roster, not a case register). */
+const ROSTER_NAME = /名册|花名册|执法证件|执法人员|持证|roster/i;
 /** Subfolders that hold parts of a case, not cases of their own. */
 const CASE_PART_FOLDER = /^(证据|证据材料|附件|照片|图片|影像|扫描件|卷内文件|evidence)/i;
 
@@ -54,7 +58,7 @@ const CASE_PART_FOLDER = /^(证据|证据材料|附件|照片|图片|影像|扫�
  * folder that also has case folders is a case on its own (a combined PDF per case).
  */
 export async function scan(inputs: string[], exclude: string[] = []): Promise<ScanResult> {
-  const result: ScanResult = { cases: [], registers: [], containers: [], skipped: [], problems: [], zipProblems: [], base: '' };
+  const result: ScanResult = { cases: [], registers: [], rosters: [], containers: [], skipped: [], problems: [], zipProblems: [], base: '' };
   const roots = inputs.map((p) => path.resolve(p));
   const isFile = new Map<string, boolean>();
   for (const [i, root] of roots.entries()) {
@@ -87,6 +91,7 @@ export async function scan(inputs: string[], exclude: string[] = []): Promise<Sc
       const ext = extensionOf(name);
       if (junk) result.skipped.push({ file, reason: junk });
       else if (ext === 'zip') result.containers.push(file);
+      else if (SHEET_EXT.has(ext) && ROSTER_NAME.test(name)) result.rosters.push(file);
       else if (SHEET_EXT.has(ext) && REGISTER_NAME.test(name)) result.registers.push(file);
       else if (DOCUMENT_EXT.has(ext)) documents.push(file);
       else if (SHEET_EXT.has(ext)) result.skipped.push({ file, reason: 'spreadsheet that is not a case register' });
@@ -104,7 +109,7 @@ export async function scan(inputs: string[], exclude: string[] = []): Promise<Sc
       const name = path.basename(root);
       result.cases.push({ folder: name, files: documents.map((d) => ({ ...d, path: `${name}/${d.path}` })) });
       result.base = path.dirname(root);
-      for (const list of [result.registers, result.containers]) list.forEach((f, i) => (list[i] = { ...f, path: `${name}/${f.path}` }));
+      for (const list of [result.registers, result.rosters, result.containers]) list.forEach((f, i) => (list[i] = { ...f, path: `${name}/${f.path}` }));
       result.skipped.forEach((x) => (x.file = { ...x.file, path: `${name}/${x.file.path}` }));
       result.problems.forEach((x) => (x.path = `${name}/${x.path}`));
       result.zipProblems.forEach((x) => (x.path = `${name}/${x.path}`));
