@@ -134,10 +134,11 @@ Exit codes:
 
   program
     .command('init')
-    .description('copy the built-in ruleset to DIR for editing (use it with --ruleset DIR)')
+    .description('write a ruleset to DIR that extends the built-in one, for local changes (use it with --ruleset DIR)')
     .argument('[dir]', 'target directory', 'caseaudit-ruleset')
-    .action(async (dir: string) => {
-      io.stdout(await runInitCommand(resolve(io, dir)));
+    .option('--full', 'copy every file of the built-in ruleset instead of extending it')
+    .action(async (dir: string, opts: { full?: boolean }) => {
+      io.stdout(await runInitCommand(resolve(io, dir), opts));
     });
 
   try {
