@@ -11,7 +11,8 @@ import { runInitCommand } from './init.js';
 import { runNoticeCommand, type NoticeCliOptions } from './notice.js';
 import { runSampleCommand, type SampleCliOptions } from './sample.js';
 // numeric options are checked (and named in the error) in one place, before any command runs
-import { numericArgument as parseNumber, numericArgument as parsePositive, validateNumericOptions } from './numbers.js';
+import { numericArgument as parseNumber, numericArgument as parsePositive } from './numbers.js';
+import { installConfig } from './config.js';
 
 const EXIT_HELP = `
 Exit codes:
@@ -34,8 +35,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .addHelpText('after', EXIT_HELP)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError('(run caseaudit --help for usage)')
-    .hook('preAction', (_program, command) => validateNumericOptions(command));
+    .showHelpAfterError('(run caseaudit --help for usage)');
+  // --config / --print-config, and every command's numeric options checked before it runs
+  installConfig(program, io);
   const colourFlag = () => program.opts<{ color?: boolean }>().color;
   const explicitColour = () => (argv.includes('--color') || argv.includes('--no-color') ? colourFlag() : undefined);
   const ruleset = async (dir?: string): Promise<Ruleset> => loadRuleset(dir ? resolve(io, dir) : undefined);
@@ -43,7 +45,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   program
     .command('audit')
     .description('audit case folders, zip exports and registers; write the report')
-    .argument('<paths...>', 'archive folders, case folders, zip exports or single files')
+    .argument('<paths...>', 'archive folders, case folders, zip exports or single files; a glob (quoted) selects files within its folder')
+    .addOption(new Option('--ignore <glob>', 'leave out files matching this pattern, relative to each input folder (repeatable); they are listed as ignored').argParser(collect))
     .option('--register <file>', 'case register (案件台账: xlsx, xls, csv); default: a 台账 spreadsheet found in the inputs')
     .option('--roster <file>', 'roster of certified officers (xlsx, xls, csv): checks every certificate named')
     .option('--baseline-register <file>', "last year's register, for the year-on-year targets")

@@ -4,6 +4,8 @@ import type { SourceFile } from './source.js';
 import { junkReason } from './junk.js';
 import { walk, type WalkProblem } from './walk.js';
 import { listZip, type ZipProblem } from './zip.js';
+import { MissingInputError } from './errors.js';
+import { applySelection, selectInputs } from './select.js';
 
 export { junkReason } from './junk.js';
 
@@ -35,12 +37,7 @@ export interface ScanResult {
   base: string;
 }
 
-export class MissingInputError extends Error {
-  constructor(readonly input: string) {
-    super(`input path does not exist: ${input}`);
-    this.name = 'MissingInputError';
-  }
-}
+export { MissingInputError } from './errors.js';
 
 const DOCUMENT_EXT = new Set(['pdf', 'docx', 'doc', 'txt', 'png', 'jpg', 'jpeg', 'tif', 'tiff', 'bmp', 'gif', 'ofd', 'wps', 'rtf']);
 const SHEET_EXT = new Set(['xlsx', 'xls', 'csv', 'xlsm', 'et']);
@@ -57,15 +54,17 @@ const CASE_PART_FOLDER = /^(证据|证据材料|附件|照片|图片|影像|扫�
  * directly holds document files; its subfolders belong to it. A document lying directly in an input
  * folder that also has case folders is a case on its own (a combined PDF per case).
  */
-export async function scan(inputs: string[], exclude: string[] = []): Promise<ScanResult> {
+export async function scan(inputs: string[], exclude: string[] = [], ignore: string[] = []): Promise<ScanResult> {
   const result: ScanResult = { cases: [], registers: [], rosters: [], containers: [], skipped: [], problems: [], zipProblems: [], base: '' };
-  const roots = inputs.map((p) => path.resolve(p));
+  // input globs walk from their static folder; --ignore patterns set files aside (./select.ts)
+  const selection = await selectInputs(inputs, ignore);
+  const roots = selection.roots;
   const isFile = new Map<string, boolean>();
   for (const [i, root] of roots.entries()) {
     try {
       isFile.set(root, (await stat(root)).isFile());
     } catch {
-      throw new MissingInputError(inputs[i]);
+      throw new MissingInputError(selection.given.get(root) ?? inputs[i]);
     }
   }
   const multi = roots.length > 1;
@@ -75,6 +74,9 @@ export async function scan(inputs: string[], exclude: string[] = []): Promise<Sc
     const display = (abs: string) => path.relative(anchor, abs).split(path.sep).join('/') || path.basename(abs);
     const walked = await walk(root, display, exclude);
     for (const p of walked.problems) result.problems.push(p);
+    const selected = await applySelection(root, walked.files, selection);
+    walked.files = selected.kept;
+    for (const x of selected.setAside) result.skipped.push(x);
     const documents: SourceFile[] = [];
     const found = [...walked.files];
     // Zip exports are read in place: their entries join the scan as files of their own (nested zips are
