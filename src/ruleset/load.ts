@@ -87,11 +87,13 @@ export async function loadRuleset(dir: string = BUILTIN_RULESET_DIR): Promise<Ru
   const parsed: Record<string, unknown> = {};
   // `extends: builtin`: files and keys the folder lacks come from the built-in ruleset (./extends.ts)
   const base = (await extendsBuiltin(dir, issues)) ? BUILTIN_RULESET_DIR : undefined;
+  // unknown rule ids in rules.yaml: reported with the cross-file checks, so every problem shows at once
+  const unknownRules: RulesetIssue[] = [];
   for (const [file, schema] of Object.entries(RULESET_FILES)) {
-    parsed[file] = await loadFile(dir, file, schema, issues, 'yaml', base);
+    parsed[file] = await loadFile(dir, file, schema, file === 'rules.yaml' ? unknownRules : issues, 'yaml', base);
   }
   const calendarData = await loadFile(dir, 'calendar.json', CalendarData, issues, 'json', base);
-  if (issues.length > 0) throw new RulesetError(dir, issues);
+  if (issues.length > 0 || !parsed['rules.yaml']) throw new RulesetError(dir, [...issues, ...unknownRules]);
 
   const ruleset: Ruleset = {
     dir,
@@ -114,6 +116,7 @@ export async function loadRuleset(dir: string = BUILTIN_RULESET_DIR): Promise<Ru
     calendar: createCalendar(calendarData),
   };
   crossCheck(ruleset, issues);
+  issues.push(...unknownRules);
   if (issues.length > 0) throw new RulesetError(dir, issues);
   return ruleset;
 }
