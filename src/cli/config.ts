@@ -11,8 +11,8 @@ import { checkNumber, NUMERIC_OPTIONS, validateNumericOptions } from './numbers.
 /**
  * The config file (caseaudit.config.yaml or .caseauditrc.yaml), found from the current folder upward,
  * or named with --config. It holds options by their flag name (`fail-on: warning`, `ignore: [...]`,
- * `ruleset: ./my-ruleset`): at the top level for every command that has the option, and under a
- * command's name (`audit:`, `notice:` …) for that command only. Options given on the command line win;
+ * `ruleset: ./my-ruleset`): at the top level for every command that has the option with the same meaning
+ * (else for audit only), and under a command's name (`audit:`, `notice:` …) for that command only. Options given on the command line win;
  * paths are relative to the config file's folder. Its schema is built from the commands' own options,
  * so an option added to a command can be set in the file without touching this module.
  */
@@ -107,9 +107,19 @@ function applyConfigFile(command: Command, program: Command, file: string, data:
 
   const own = keysOf(command);
   const section = (data[command.name()] ?? {}) as Record<string, unknown>;
+  // A top-level key means what it means for the first command that has it (audit's `out` is a folder,
+  // notice's a file): it applies to the commands whose option is the same, and the others take theirs
+  // from their own section.
+  const canonical = new Map<string, Option>();
+  for (const c of commands) for (const [key, option] of keysOf(c)) if (!canonical.has(key)) canonical.set(key, option);
+  const shared = (key: string) => {
+    const mine = own.get(key);
+    const first = canonical.get(key);
+    return Boolean(mine && first && mine.flags === first.flags && String(mine.argChoices) === String(first.argChoices));
+  };
   const values: [Option, string, unknown][] = [];
   // shared keys first, then the command's own section over them
-  for (const [key, where] of [...Object.keys(data).filter((k) => own.has(k)).map((k) => [k, k] as const), ...Object.keys(section).filter((k) => own.has(k)).map((k) => [k, `${command.name()}.${k}`] as const)]) {
+  for (const [key, where] of [...Object.keys(data).filter(shared).map((k) => [k, k] as const), ...Object.keys(section).filter((k) => own.has(k)).map((k) => [k, `${command.name()}.${k}`] as const)]) {
     const option = own.get(key)!;
     const result = optionSchema(option).safeParse(where.includes('.') ? section[key] : data[key]);
     if (!result.success) problems.push(`${where}: ${result.error.issues[0]?.message ?? 'invalid value'}`);

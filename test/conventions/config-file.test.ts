@@ -135,3 +135,18 @@ describe('input globs and --ignore (globby)', () => {
     expect(r.stderr).toMatch(/the pattern matches no file/);
   });
 });
+
+describe('top-level keys that mean different things in different commands', () => {
+  it('out and format at the top level are audit\'s; notice takes its own from its section', async () => {
+    const root = await makeArchive({ 'archive/case': CLEAN_CASE });
+    await writeFile(path.join(root, 'caseaudit.config.yaml'), 'out: reports\nformat: [markdown]\nfail-on: none\nnotice:\n  agency: 射阳县应急管理局\n');
+    const audit = await run(['audit', 'archive', '--print-config'], { cwd: root });
+    expect(YAML.parse(audit.stdout).options).toMatchObject({ out: path.join(root, 'reports'), format: ['markdown'] });
+    const notice = await run(['notice', 'reports/report.json', '--print-config'], { cwd: root });
+    expect(notice.code).toBe(0);
+    const options = YAML.parse(notice.stdout).options;
+    expect(options.agency).toBe('射阳县应急管理局');
+    expect(options.out).toBeUndefined();
+    expect(options.format).toBeUndefined();
+  });
+});
