@@ -61,6 +61,9 @@ export async function readRosterFile(file: string, files: FileEntry[], notes: st
   const over = await sheetOverLimit(bytes, limits);
   if (over) throw new RosterError(path.basename(file), over);
   const result = await readRoster(bytes, path.basename(file));
+  // A roster without officers would make every certificate "unknown to the roster": refused, as a
+  // register without a header is.
+  if (result.officers.length === 0) throw new RosterError(path.basename(file), `lists no officer (${result.problems.join('; ') || 'no rows'})`);
   files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'roster', reason: `officer roster, ${result.officers.length} officers` });
   for (const p of result.problems) notes.push(`${path.basename(file)}: ${p}`);
   return result.officers;

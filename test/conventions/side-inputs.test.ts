@@ -68,6 +68,15 @@ describe('the officer roster found in the archive (执法人员名册)', () => {
     expect(r.report.notes.join('\n')).not.toMatch(/未提供执法人员名册/);
   });
 
+  it('a --roster that lists no officer (no roster header) is exit 2, not a finding for every certificate', async () => {
+    const root = await makeArchive({ '（射）应急罚〔2023〕12号 华兴化工': CLEAN_CASE });
+    const file = `${root}.名单.xlsx`;
+    await writeFile(file, workbook([['会议签到表'], ['时间', '地点'], ['2023-03-01', '三楼']]));
+    const r = await audit(root, '--roster', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/roster .*名单\.xlsx: lists no officer \(.*no roster header/);
+  });
+
   it('--roster wins; the archive copy is listed as not used', async () => {
     const root = await makeArchive({ '（射）应急罚〔2023〕12号 华兴化工': CLEAN_CASE });
     await writeFile(path.join(root, '执法人员名册.xlsx'), roster);
