@@ -45,6 +45,18 @@ describe('a register without a register header', () => {
   });
 });
 
+describe('a register found in the archive while --register names another', () => {
+  it('is listed once, as not used, so every input file is accounted for', async () => {
+    const root = await makeArchive({ '（射）应急罚〔2023〕12号 华兴化工': CLEAN_CASE });
+    await copyFile(path.resolve('samples/archive/案件台账.xlsx'), path.join(root, '案件台账.xlsx'));
+    const given = `${root}.台账.xlsx`;
+    await copyFile(path.resolve('samples/archive/案件台账.xlsx'), given);
+    const r = await audit(root, '--register', given);
+    const entries = r.report.files.filter((f: { file: string }) => f.file === '案件台账.xlsx');
+    expect(entries).toEqual([expect.objectContaining({ disposition: 'skipped', reason: expect.stringMatching(/--register/) })]);
+  });
+});
+
 describe('the officer roster found in the archive (执法人员名册)', () => {
   // 张伟 holds a valid certificate; 李娜's number is not on the roster.
   const roster = workbook([
