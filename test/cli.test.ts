@@ -148,7 +148,7 @@ describe('init, notice, quiet and warnings', () => {
   it('init copies the ruleset; an edited copy is used with --ruleset; a non-empty target is refused', async () => {
     const root = await makeArchive({ case: CLEAN_CASE });
     const dir = path.join(root, 'my-ruleset');
-    expect((await run(['init', dir])).code).toBe(0);
+    expect((await run(['init', dir, '--full'])).code).toBe(0);
     const { readFile: rf, writeFile: wf } = await import('node:fs/promises');
     // a stricter local rubric: every case must score 100 to pass, and 7 days become 1 for the decision
     const deadlines = await rf(path.join(dir, 'deadlines.yaml'), 'utf8');

@@ -61,9 +61,10 @@ describe('ruleset loading', () => {
     const issues = error.issues.map((i) => `${i.file} ${i.path}: ${i.message}`);
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^rubric.yaml deductions\.\d+\.rule: unknown rule "date-orders"$/),
+        expect.stringMatching(/^rubric.yaml deductions\.\d+\.rule: unknown rule "date-orders" \(did you mean "date-order"\?\)$/),
         expect.stringMatching(/^rubric.yaml veto\.\d+\.rule: unknown rule "no-such-rule"$/),
-        'rounds.yaml measures.dateorder: unknown rule "dateorder"',
+        'rounds.yaml measures.dateorder: unknown rule "dateorder" (did you mean "date-order"?)',
+        expect.stringMatching(/^rules.yaml rules\.\d+\.id: unknown rule "file-duplicated": caseaudit reports no such rule \(did you mean "file-duplicate"\?\)$/),
         'rules.yaml rules: rule "file-duplicate" is missing (set enabled: false to turn it off)',
       ]),
     );

@@ -43,6 +43,8 @@ export interface AuditCliOptions {
   /** false with --no-cache */
   cache?: boolean;
   quiet?: boolean;
+  /** --ignore patterns (repeatable; also `ignore:` in the config file) */
+  ignore?: string[];
 }
 
 export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io: CliIO, chalk: ChalkInstance): Promise<number> {
@@ -92,6 +94,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       roster: file(opts.roster),
       baselineRegister: file(opts.baselineRegister),
       exclude: [path.resolve(io.cwd, opts.out ?? 'caseaudit-report')],
+      ignore: opts.ignore,
       cache: opts.cache === false ? undefined : diskCache(defaultCacheDir(io.env)),
     });
   } catch (error) {

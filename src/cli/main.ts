@@ -10,6 +10,9 @@ import { runRulesCommand } from './rules.js';
 import { runInitCommand } from './init.js';
 import { runNoticeCommand, type NoticeCliOptions } from './notice.js';
 import { runSampleCommand, type SampleCliOptions } from './sample.js';
+// numeric options are checked (and named in the error) in one place, before any command runs
+import { numericArgument as parseNumber, numericArgument as parsePositive } from './numbers.js';
+import { installConfig } from './config.js';
 
 const EXIT_HELP = `
 Exit codes:
@@ -33,6 +36,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run caseaudit --help for usage)');
+  // --config / --print-config, and every command's numeric options checked before it runs
+  installConfig(program, io);
   const colourFlag = () => program.opts<{ color?: boolean }>().color;
   const explicitColour = () => (argv.includes('--color') || argv.includes('--no-color') ? colourFlag() : undefined);
   const ruleset = async (dir?: string): Promise<Ruleset> => loadRuleset(dir ? resolve(io, dir) : undefined);
@@ -40,7 +45,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   program
     .command('audit')
     .description('audit case folders, zip exports and registers; write the report')
-    .argument('<paths...>', 'archive folders, case folders, zip exports or single files')
+    .argument('<paths...>', 'archive folders, case folders, zip exports or single files; a glob (quoted) selects files within its folder')
+    .addOption(new Option('--ignore <glob>', 'leave out files matching this pattern, relative to each input folder (repeatable); they are listed as ignored').argParser(collect))
     .option('--register <file>', 'case register (案件台账: xlsx, xls, csv); default: a 台账 spreadsheet found in the inputs')
     .option('--roster <file>', 'roster of certified officers (xlsx, xls, csv): checks every certificate named')
     .option('--baseline-register <file>', "last year's register, for the year-on-year targets")
@@ -131,10 +137,11 @@ Exit codes:
 
   program
     .command('init')
-    .description('copy the built-in ruleset to DIR for editing (use it with --ruleset DIR)')
+    .description('write a ruleset to DIR that extends the built-in one, for local changes (use it with --ruleset DIR)')
     .argument('[dir]', 'target directory', 'caseaudit-ruleset')
-    .action(async (dir: string) => {
-      io.stdout(await runInitCommand(resolve(io, dir)));
+    .option('--full', 'copy every file of the built-in ruleset instead of extending it')
+    .action(async (dir: string, opts: { full?: boolean }) => {
+      io.stdout(await runInitCommand(resolve(io, dir), opts));
     });
 
   try {
@@ -157,18 +164,6 @@ Exit codes:
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
-}
-
-function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`not a positive number: ${value}`);
-  return n;
-}
-
-function parseNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new UsageError(`not a number: ${value}`);
-  return n;
 }
 
 function resolve(io: CliIO, p: string): string {

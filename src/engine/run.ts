@@ -20,6 +20,9 @@ import type { ReadLimits } from '../read/limits.js';
 import { auditCase, compareFindings } from './audit-case.js';
 import { mapLimit } from './pool.js';
 import { readArchiveRegisters, readExplicitRegister, readRosterFile } from './side-inputs.js';
+import { accountForUnusedSideInputs, readArchiveRoster } from './archive-roster.js';
+import { flagDuplicateCaseNumbers } from '../checks/duplicates.js';
+import { selectionNote } from '../scan/select.js';
 
 
 export interface AuditOptions {
@@ -31,6 +34,8 @@ export interface AuditOptions {
   register?: string;
   /** folders not to audit (the report folder, when it lies inside an input) */
   exclude?: string[];
+  /** --ignore patterns, relative to each input folder (src/scan/select.ts) */
+  ignore?: string[];
   /** the officer roster (--roster) */
   roster?: string;
   /** last year's register (--baseline-register) for the year-on-year targets */
@@ -51,11 +56,12 @@ export interface AuditOptions {
 /** scan → read → recognise → assemble → check → score: the whole audit as one value, before any writer. */
 export async function runAudit(opts: AuditOptions): Promise<Report> {
   const { ruleset, lang } = opts;
-  const scanned = await scan(opts.inputs, opts.exclude);
+  const scanned = await scan(opts.inputs, opts.exclude, opts.ignore);
   const files: FileEntry[] = [];
   const topFindings: Finding[] = [];
   const notes: string[] = [];
-  const roster = opts.roster ? await readRosterFile(opts.roster, files, notes, opts.limits) : undefined;
+  const roster = opts.roster ? await readRosterFile(opts.roster, files, notes, opts.limits) : await readArchiveRoster(scanned, files, notes, lang, opts.limits);
+  accountForUnusedSideInputs(scanned, files, { register: Boolean(opts.register), roster: Boolean(opts.roster) });
   const registers = opts.register ? [await readExplicitRegister(opts.register, ruleset, files, notes, undefined, opts.limits)] : await readArchiveRegisters(scanned, ruleset, files, topFindings, notes, lang, opts.limits);
   const baseline = opts.baselineRegister ? await readExplicitRegister(opts.baselineRegister, ruleset, files, notes, 'baseline register', opts.limits) : undefined;
   const cases: CaseResult[] = [];
@@ -74,6 +80,9 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   }
 
   accountForUncasedFiles(scanned, files, topFindings, lang, ruleset);
+  flagDuplicateCaseNumbers(cases, ruleset.rules, lang);
+  const setAside = selectionNote(scanned.skipped, lang);
+  if (setAside) notes.push(setAside);
   if (registers.length > 0) {
     // One finding per register row can be 100,000s: no spread call (its arguments live on the stack).
     for (const f of crossCheckRegister(registers, cases, ruleset.rules, ruleset.vocabulary.docNumber, lang)) topFindings.push(f);

@@ -5,6 +5,7 @@ import { toFinding } from '../checks/index.js';
 import type { Register } from '../checks/register.js';
 import type { FileEntry, Finding } from '../model/report.js';
 import { readRegister, RegisterError } from '../read/register.js';
+import { registerHeaderProblem } from '../read/register-header.js';
 import { readRoster, RosterError, type RosterOfficer } from '../read/roster.js';
 import { DEFAULT_READ_LIMITS, officePartsOverLimit, type ReadLimits } from '../read/limits.js';
 import type { Ruleset } from '../ruleset/load.js';
@@ -19,6 +20,8 @@ export async function readExplicitRegister(file: string, ruleset: Ruleset, files
   const over = await sheetOverLimit(bytes, limits);
   if (over) throw new RegisterError(path.basename(file), over);
   const result = await readRegister(bytes, path.basename(file), ruleset.register);
+  const headerless = registerHeaderProblem(result);
+  if (headerless) throw new RegisterError(path.basename(file), headerless);
   files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'register', reason: `${what}, ${result.rows.length} rows` });
   for (const p of result.problems) notes.push(`${path.basename(file)}: ${p}`);
   return { file: path.basename(file), rows: result.rows };
@@ -34,6 +37,13 @@ export async function readArchiveRegisters(scanned: ScanResult, ruleset: Ruleset
       const over = await sheetOverLimit(bytes, limits);
       if (over) throw new RegisterError(source.path, over);
       const result = await readRegister(bytes, source.path, ruleset.register);
+      // A spreadsheet named like a register without a register header is not one: listed, not used.
+      const headerless = registerHeaderProblem(result);
+      if (headerless) {
+        files.push({ file: source.path, size: source.size, sha256: sha(bytes), disposition: 'skipped', reason: `named like a case register, but ${headerless}` });
+        notes.push(`${source.path}: ${headerless}; not used as the case register`);
+        continue;
+      }
       files.push({ file: source.path, size: source.size, sha256: sha(bytes), disposition: 'register', reason: `case register (台账), ${result.rows.length} rows` });
       for (const p of result.problems) notes.push(`${source.path}: ${p}`);
       out.push({ file: source.path, rows: result.rows });
@@ -51,6 +61,9 @@ export async function readRosterFile(file: string, files: FileEntry[], notes: st
   const over = await sheetOverLimit(bytes, limits);
   if (over) throw new RosterError(path.basename(file), over);
   const result = await readRoster(bytes, path.basename(file));
+  // A roster without officers would make every certificate "unknown to the roster": refused, as a
+  // register without a header is.
+  if (result.officers.length === 0) throw new RosterError(path.basename(file), `lists no officer (${result.problems.join('; ') || 'no rows'})`);
   files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'roster', reason: `officer roster, ${result.officers.length} officers` });
   for (const p of result.problems) notes.push(`${path.basename(file)}: ${p}`);
   return result.officers;

@@ -5,6 +5,8 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 import type { RegisterMapping } from './register-schema.js';
 import { RULE_IDS } from './rule-ids.js';
+import { EXTENDABLE, mergeOverBuiltin } from './extends.js';
+import { nearest } from '../text/nearest.js';
 import { RuleCatalogue } from './rules.js';
 import { CalendarData, createCalendar, type HolidayCalendar } from './calendar.js';
 import {
@@ -83,11 +85,15 @@ export class RulesetError extends Error {
 export async function loadRuleset(dir: string = BUILTIN_RULESET_DIR): Promise<Ruleset> {
   const issues: RulesetIssue[] = [];
   const parsed: Record<string, unknown> = {};
+  // `extends: builtin`: files and keys the folder lacks come from the built-in ruleset (./extends.ts)
+  const base = (await extendsBuiltin(dir, issues)) ? BUILTIN_RULESET_DIR : undefined;
+  // unknown rule ids in rules.yaml: reported with the cross-file checks, so every problem shows at once
+  const unknownRules: RulesetIssue[] = [];
   for (const [file, schema] of Object.entries(RULESET_FILES)) {
-    parsed[file] = await loadFile(dir, file, schema, issues, 'yaml');
+    parsed[file] = await loadFile(dir, file, schema, file === 'rules.yaml' ? unknownRules : issues, 'yaml', base);
   }
-  const calendarData = await loadFile(dir, 'calendar.json', CalendarData, issues, 'json');
-  if (issues.length > 0) throw new RulesetError(dir, issues);
+  const calendarData = await loadFile(dir, 'calendar.json', CalendarData, issues, 'json', base);
+  if (issues.length > 0 || !parsed['rules.yaml']) throw new RulesetError(dir, [...issues, ...unknownRules]);
 
   const ruleset: Ruleset = {
     dir,
@@ -110,39 +116,86 @@ export async function loadRuleset(dir: string = BUILTIN_RULESET_DIR): Promise<Ru
     calendar: createCalendar(calendarData),
   };
   crossCheck(ruleset, issues);
+  issues.push(...unknownRules);
   if (issues.length > 0) throw new RulesetError(dir, issues);
   return ruleset;
 }
 
-async function loadFile(dir: string, file: string, schema: z.ZodType, issues: RulesetIssue[], format: 'yaml' | 'json'): Promise<unknown> {
+async function loadFile(dir: string, file: string, schema: z.ZodType, issues: RulesetIssue[], format: 'yaml' | 'json', base?: string): Promise<unknown> {
+  const local = await readData(dir, file, issues, format, base !== undefined);
+  if (local === INVALID) return undefined;
+  let data = local;
+  if (base !== undefined) {
+    const builtin = await readData(base, file, issues, format, false);
+    if (builtin === INVALID) return undefined;
+    data = mergeOverBuiltin(builtin, local);
+  }
+  if (file === 'rules.yaml') data = withoutUnknownRules(data, issues);
+  // `extends` is read by extendsBuiltin; the file's schema describes the rest
+  if (file === 'ruleset.yaml' && data && typeof data === 'object') data = Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'extends'));
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const merged = base !== undefined && local !== undefined ? ' (in the file merged over the built-in one)' : '';
+    for (const issue of result.error.issues) issues.push({ file, path: issue.path.join('.'), message: issue.message + merged });
+    return undefined;
+  }
+  return result.data;
+}
+
+const INVALID = Symbol('invalid');
+
+/**
+ * A rule no check reports is a misspelling (or a rule of another tool version): its settings would do
+ * nothing. Reported by id, and left out before the schema runs, so the error names the misspelling
+ * rather than the fields an extending ruleset rightly left out.
+ */
+function withoutUnknownRules(data: unknown, issues: RulesetIssue[]): unknown {
+  const rules = (data as { rules?: unknown })?.rules;
+  if (!Array.isArray(rules)) return data;
+  const known = new Set<string>(RULE_IDS);
+  const kept = rules.filter((rule, i) => {
+    const id = (rule as { id?: unknown })?.id;
+    if (typeof id !== 'string' || known.has(id)) return true;
+    issues.push({ file: 'rules.yaml', path: `rules.${i}.id`, message: `unknown rule "${id}": caseaudit reports no such rule${nearest(id, RULE_IDS)}` });
+    return false;
+  });
+  return { ...(data as object), rules: kept };
+}
+
+/** A ruleset file's data; undefined when it may be absent (an extending ruleset) and is. */
+async function readData(dir: string, file: string, issues: RulesetIssue[], format: 'yaml' | 'json', optional: boolean): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path.join(dir, file), 'utf8');
   } catch (error) {
-    issues.push({ file, path: '', message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : String(error) });
-    return undefined;
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (missing && optional) return undefined;
+    issues.push({ file, path: '', message: missing ? 'file is missing' : String(error) });
+    return INVALID;
   }
-  let data: unknown;
   if (format === 'yaml') {
     const doc = YAML.parseDocument(text, { prettyErrors: true });
     // Later parse errors are usually echoes of the first: report a few, not hundreds.
     for (const e of doc.errors.slice(0, 3)) issues.push({ file, path: `line ${e.linePos?.[0].line ?? '?'}`, message: e.message.split('\n')[0] });
-    if (doc.errors.length > 0) return undefined;
-    data = doc.toJS();
-  } else {
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      issues.push({ file, path: '', message: (error as Error).message });
-      return undefined;
-    }
+    return doc.errors.length > 0 ? INVALID : doc.toJS();
   }
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) issues.push({ file, path: issue.path.join('.'), message: issue.message });
-    return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    issues.push({ file, path: '', message: (error as Error).message });
+    return INVALID;
   }
-  return result.data;
+}
+
+/** Whether the folder's ruleset.yaml says `extends: builtin` (any other value is a ruleset error). */
+async function extendsBuiltin(dir: string, issues: RulesetIssue[]): Promise<boolean> {
+  if (path.resolve(dir) === path.resolve(BUILTIN_RULESET_DIR)) return false;
+  const meta = await readData(dir, 'ruleset.yaml', [], 'yaml', true);
+  if (!meta || typeof meta !== 'object' || !('extends' in meta)) return false;
+  const value = (meta as { extends: unknown }).extends;
+  if (value === EXTENDABLE) return true;
+  issues.push({ file: 'ruleset.yaml', path: 'extends', message: `only "${EXTENDABLE}" can be extended, got ${JSON.stringify(value)}` });
+  return false;
 }
 
 /** References between files: a step, regime, category or grade named in one file must exist in another. */
@@ -195,12 +248,13 @@ function checkRuleIds(r: Ruleset, issues: RulesetIssue[]): void {
     if (ids.indexOf(id) !== i) issues.push({ file: 'rules.yaml', path: `rules.${i}.id`, message: `duplicate rule id "${id}"` });
   });
   for (const id of RULE_IDS) if (!r.rules.has(id)) issues.push({ file: 'rules.yaml', path: 'rules', message: `rule "${id}" is missing (set enabled: false to turn it off)` });
+  const known = new Set<string>(RULE_IDS);
   r.rules.list.forEach((rule, i) => {
     const named = [...(rule.regimes ?? []), ...rule.basis.flatMap((b) => b.regimes ?? [])];
     for (const g of named) if (!regimeIds.has(g)) issues.push({ file: 'rules.yaml', path: `rules.${i}`, message: `unknown regime "${g}"` });
   });
   const unknown = (file: string, path: string, id: string) => {
-    if (!r.rules.has(id)) issues.push({ file, path, message: `unknown rule "${id}"` });
+    if (!r.rules.has(id) || !known.has(id)) issues.push({ file, path, message: `unknown rule "${id}"${nearest(id, RULE_IDS)}` });
   };
   r.rubric.deductions.forEach((d, i) => unknown('rubric.yaml', `deductions.${i}.rule`, d.rule));
   r.rubric.veto.forEach((v, i) => unknown('rubric.yaml', `veto.${i}.rule`, v.rule));

@@ -29,6 +29,7 @@ export const RULE_IDS = [
   'register-case-missing',
   'register-folder-unlisted',
   'register-mismatch',
+  'case-number-duplicate',
   'surcharge-over-fine',
   'fine-outside-range',
   'limitation-expired',

@@ -4,6 +4,8 @@ import type { SourceFile } from './source.js';
 import { junkReason } from './junk.js';
 import { walk, type WalkProblem } from './walk.js';
 import { listZip, type ZipProblem } from './zip.js';
+import { MissingInputError } from './errors.js';
+import { applySelection, selectInputs } from './select.js';
 
 export { junkReason } from './junk.js';
 
@@ -21,6 +23,8 @@ export interface ScanResult {
   cases: ScannedCase[];
   /** spreadsheets that look like a case register (台账) */
   registers: SourceFile[];
+  /** spreadsheets that look like the officer roster (执法人员名册) */
+  rosters: SourceFile[];
   /** zip exports, read by the zip reader */
   containers: SourceFile[];
   /** junk and other files deliberately not read, with the reason */
@@ -33,17 +37,14 @@ export interface ScanResult {
   base: string;
 }
 
-export class MissingInputError extends Error {
-  constructor(readonly input: string) {
-    super(`input path does not exist: ${input}`);
-    this.name = 'MissingInputError';
-  }
-}
+export { MissingInputError } from './errors.js';
 
 const DOCUMENT_EXT = new Set(['pdf', 'docx', 'doc', 'txt', 'png', 'jpg', 'jpeg', 'tif', 'tiff', 'bmp', 'gif', 'ofd', 'wps', 'rtf']);
 const SHEET_EXT = new Set(['xlsx', 'xls', 'csv', 'xlsm', 'et']);
 /** A spreadsheet is taken as the register when its name says so; other sheets are listed as unsupported. */
 const REGISTER_NAME = /台账|登记|register|案件(清单|目录|汇总)/i;
+/** …and as the officer roster when its name says that (执法证件台账 is a roster, not a case register). */
+const ROSTER_NAME = /名册|花名册|执法证件|执法人员|持证|roster/i;
 /** Subfolders that hold parts of a case, not cases of their own. */
 const CASE_PART_FOLDER = /^(证据|证据材料|附件|照片|图片|影像|扫描件|卷内文件|evidence)/i;
 
@@ -53,15 +54,17 @@ const CASE_PART_FOLDER = /^(证据|证据材料|附件|照片|图片|影像|扫�
  * directly holds document files; its subfolders belong to it. A document lying directly in an input
  * folder that also has case folders is a case on its own (a combined PDF per case).
  */
-export async function scan(inputs: string[], exclude: string[] = []): Promise<ScanResult> {
-  const result: ScanResult = { cases: [], registers: [], containers: [], skipped: [], problems: [], zipProblems: [], base: '' };
-  const roots = inputs.map((p) => path.resolve(p));
+export async function scan(inputs: string[], exclude: string[] = [], ignore: string[] = []): Promise<ScanResult> {
+  const result: ScanResult = { cases: [], registers: [], rosters: [], containers: [], skipped: [], problems: [], zipProblems: [], base: '' };
+  // input globs walk from their static folder; --ignore patterns set files aside (./select.ts)
+  const selection = await selectInputs(inputs, ignore);
+  const roots = selection.roots;
   const isFile = new Map<string, boolean>();
   for (const [i, root] of roots.entries()) {
     try {
       isFile.set(root, (await stat(root)).isFile());
     } catch {
-      throw new MissingInputError(inputs[i]);
+      throw new MissingInputError(selection.given.get(root) ?? inputs[i]);
     }
   }
   const multi = roots.length > 1;
@@ -71,6 +74,9 @@ export async function scan(inputs: string[], exclude: string[] = []): Promise<Sc
     const display = (abs: string) => path.relative(anchor, abs).split(path.sep).join('/') || path.basename(abs);
     const walked = await walk(root, display, exclude);
     for (const p of walked.problems) result.problems.push(p);
+    const selected = await applySelection(root, walked.files, selection);
+    walked.files = selected.kept;
+    for (const x of selected.setAside) result.skipped.push(x);
     const documents: SourceFile[] = [];
     const found = [...walked.files];
     // Zip exports are read in place: their entries join the scan as files of their own (nested zips are
@@ -87,6 +93,7 @@ export async function scan(inputs: string[], exclude: string[] = []): Promise<Sc
       const ext = extensionOf(name);
       if (junk) result.skipped.push({ file, reason: junk });
       else if (ext === 'zip') result.containers.push(file);
+      else if (SHEET_EXT.has(ext) && ROSTER_NAME.test(name)) result.rosters.push(file);
       else if (SHEET_EXT.has(ext) && REGISTER_NAME.test(name)) result.registers.push(file);
       else if (DOCUMENT_EXT.has(ext)) documents.push(file);
       else if (SHEET_EXT.has(ext)) result.skipped.push({ file, reason: 'spreadsheet that is not a case register' });
@@ -104,7 +111,7 @@ export async function scan(inputs: string[], exclude: string[] = []): Promise<Sc
       const name = path.basename(root);
       result.cases.push({ folder: name, files: documents.map((d) => ({ ...d, path: `${name}/${d.path}` })) });
       result.base = path.dirname(root);
-      for (const list of [result.registers, result.containers]) list.forEach((f, i) => (list[i] = { ...f, path: `${name}/${f.path}` }));
+      for (const list of [result.registers, result.rosters, result.containers]) list.forEach((f, i) => (list[i] = { ...f, path: `${name}/${f.path}` }));
       result.skipped.forEach((x) => (x.file = { ...x.file, path: `${name}/${x.file.path}` }));
       result.problems.forEach((x) => (x.path = `${name}/${x.path}`));
       result.zipProblems.forEach((x) => (x.path = `${name}/${x.path}`));
