@@ -84,7 +84,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .command('notice')
     .description('draft the review notice (评查通报) from a report.json, as Word (.docx) or Markdown')
     .argument('<report>', 'report.json of the round')
-    .requiredOption('--agency <name>', 'issuing agency, e.g. 射阳县应急管理局')
+    .option('--agency <name>', 'issuing agency, e.g. 射阳县应急管理局 (default: the agency behind the issuer code in the case numbers, e.g. 射应急, named in the ruleset\'s outputs.yaml; the command says which it took)')
     .option('--out <file>', 'output file (default 评查通报.docx)')
     .addOption(new Option('--format <format>', 'docx or md (default: from --out)').choices(['docx', 'md']))
     .option('--title <title>', 'title (default: 关于<period>行政执法案卷评查情况的通报)')
@@ -92,6 +92,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--report-back <date>', '整改情况报送日期 YYYY-MM-DD')
     .option('--number <文号>', "the notice's own document number")
     .option('--sampling <text>', 'how the cases were chosen (default: 全部报送案卷)')
+    .option('--per-unit <dir>', 'also write one 整改通知书 per unit with something to rectify into this folder')
     .option('--ruleset <dir>', 'ruleset whose rule titles the notice uses (default: the built-in one)')
     .action(async (report: string, opts: NoticeCliOptions) => {
       code = await runNoticeCommand(report, opts, io);
