@@ -10,6 +10,7 @@ import { RosterError } from '../read/roster.js';
 import { loadWaivers, WaiverFileError } from '../rounds/waivers.js';
 import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '../report/index.js';
 import { writeTerminal } from '../report/terminal.js';
+import { loadOutputsData } from '../report/outputs-data.js';
 import { writeGithubAnnotations } from '../report/annotations.js';
 import { defaultCacheDir, diskCache } from '../read/cache.js';
 import type { ReadLimits } from '../read/limits.js';
@@ -77,6 +78,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     ],
   );
   const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined);
+  const outputs = loadOutputsData(opts.ruleset ? ruleset.dir : undefined);
   const previous = await Promise.all((opts.previous ?? []).map((p) => readReportFile(path.resolve(io.cwd, p), `--previous ${p}`)));
   const waivers = await findWaivers(opts.waivers, io);
   let report: Report;
@@ -130,6 +132,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       uriPrefix: basePrefix(base, io.cwd),
       linkBase: base ? path.relative(spec.path === '-' ? io.cwd : path.dirname(target), base).split(path.sep).join('/') : undefined,
       failOn: opts.failOn,
+      helpUri: outputs.sarif.helpUri,
     });
     if (spec.path === '-') io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
     else await write(target, data);

@@ -18,6 +18,8 @@ export interface ReportWriteOptions extends WriterOptions {
   uriPrefix?: string;
   /** html, xlsx: path from the report file's folder to the folder the report's file paths are relative to */
   linkBase?: string;
+  /** sarif: each rule's documentation address, `{id}` replaced (outputs.yaml sarif.helpUri) */
+  helpUri?: string;
   /** junit: which findings fail a test case, as the run's --fail-on */
   failOn?: 'veto' | 'error' | 'warning' | 'none';
 }

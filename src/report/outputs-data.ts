@@ -17,6 +17,7 @@ export const OutputsData = z.strictObject({
     agencyPlaceholder: z.string().min(1),
     latinWords: z.array(z.string()),
   }),
+  sarif: z.strictObject({ helpUri: z.string().min(1) }),
 });
 export type OutputsData = z.infer<typeof OutputsData>;
 
