@@ -18,6 +18,10 @@ export const OutputsData = z.strictObject({
     latinWords: z.array(z.string()),
   }),
   sarif: z.strictObject({ helpUri: z.string().min(1) }),
+  reasons: z.strictObject({
+    untranslated: z.string().min(1),
+    patterns: z.array(z.strictObject({ en: z.string().min(1), zh: z.string().min(1) })),
+  }),
 });
 export type OutputsData = z.infer<typeof OutputsData>;
 
@@ -44,4 +48,24 @@ export function loadOutputsData(rulesetDir?: string): OutputsData {
     throw new OutputsDataError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   }
   return parsed.data;
+}
+
+/**
+ * An English reason recorded by a reader or check, in Chinese (outputs.yaml `reasons`): the first pattern
+ * that matches the whole text; text with no English words is returned as it is; English that no pattern
+ * matches becomes the `untranslated` wording. Also applied inside a message that quotes a reason after a
+ * colon (无文字层（扫描件？），未能自动核查内容：no text layer…).
+ */
+/** English prose: two Latin words in a row (an id such as hearing-notice or wsl-2014 alone is not). */
+const ENGLISH = /[A-Za-z]{2,}[ ,;:'()?]+[A-Za-z]{2,}/u;
+
+export function zhReason(text: string, data: OutputsData): string {
+  if (!ENGLISH.test(text)) return text;
+  for (const p of data.reasons.patterns) {
+    const re = new RegExp(p.en, 'u');
+    if (re.test(text)) return text.replace(re, p.zh);
+  }
+  const colon = text.lastIndexOf('：');
+  if (colon >= 0 && !ENGLISH.test(text.slice(0, colon))) return `${text.slice(0, colon + 1)}${zhReason(text.slice(colon + 1), data)}`;
+  return data.reasons.untranslated;
 }
