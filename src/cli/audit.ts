@@ -137,7 +137,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     if (spec.path === '-') io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
     else await write(target, data);
   }
-  const summary = writeTerminal(report, { lang: opts.lang, chalk, quiet: opts.quiet, written });
+  const summary = writeTerminal(report, { lang: opts.lang, chalk, quiet: opts.quiet, written, rules: ruleset.rules, outputs });
   if (toStdout.length) io.stderr(summary);
   else io.stdout(summary);
   if (io.env.GITHUB_ACTIONS === 'true') io.stdout(writeGithubAnnotations(report, { prefix: basePrefix(base, io.env.GITHUB_WORKSPACE ?? io.cwd) }));

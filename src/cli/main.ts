@@ -73,11 +73,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .argument('<file>')
     .option('--json', 'machine-readable output')
     .option('--ruleset <dir>', 'ruleset directory (default: built-in)')
-    .action(async (file: string, opts: { json?: boolean; ruleset?: string }) => {
+    .addOption(new Option('--lang <lang>', 'language of the labels (default en)').choices(['zh', 'en']).default('en'))
+    .action(async (file: string, opts: { json?: boolean; ruleset?: string; lang: 'zh' | 'en' }) => {
       const r = await ruleset(opts.ruleset);
       const x = await inspectFile(resolve(io, file), r);
       x.file = file;
-      io.stdout(opts.json ? JSON.stringify(x, null, 2) + '\n' : renderInspection(x, r, makeChalk(explicitColour(), io)));
+      io.stdout(opts.json ? JSON.stringify(x, null, 2) + '\n' : renderInspection(x, r, makeChalk(explicitColour(), io), opts.lang));
     });
 
   program
@@ -111,6 +112,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .addOption(new Option('--procedure <procedure>', 'only cases of this procedure').choices(['general', 'simple']))
     .option('--out <file>', 'selection.json or selection.xlsx (default 抽查名单.json)')
     .option('--ruleset <dir>', 'ruleset directory (default: built-in), for the register column mapping')
+    .addOption(new Option('--lang <lang>', 'language of the summary printed (default en)').choices(['zh', 'en']))
     .addHelpText('after', `
 Exit codes:
   0  the sample was drawn and written
