@@ -91,7 +91,7 @@ export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstan
     const pages = d.pages ? t(`pages ${d.pages[0]}–${d.pages[1]}`, `第${d.pages[0]}–${d.pages[1]}页`) : '';
     out.push('');
     out.push(c.bold(t(`document ${i + 1}`, `文书 ${i + 1}`)) + `  ${pages}  ` + c.cyan(d.type) + ` ${names.get(d.type) ?? ''}`);
-    out.push(t(`  type        by ${d.by}, confidence ${d.confidence.toFixed(2)}: ${JSON.stringify(d.evidence)}`, `  类型        依据${d.by}，置信度${d.confidence.toFixed(2)}：${JSON.stringify(d.evidence)}`));
+    out.push(t(`  type        by ${d.by}, confidence ${d.confidence.toFixed(2)}: ${JSON.stringify(d.evidence)}`, `  类型        依据${({ title: '标题', filename: '文件名', content: '内容' } as Record<string, string>)[d.by] ?? d.by}，置信度${d.confidence.toFixed(2)}：${JSON.stringify(d.evidence)}`));
     const tried = triedFor(d.type, ruleset);
     const row = (label: string, value: string | undefined, src?: Source, field?: keyof typeof tried) => {
       const how = src?.via ? c.dim(`   [${src.via}${src.confidence !== undefined ? t(`, confidence ${src.confidence.toFixed(2)}`, `，置信度${src.confidence.toFixed(2)}`) : ''}]`) : '';
@@ -100,8 +100,8 @@ export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstan
       const shown = zh ? (FIELD_ZH[label] ?? label) : label;
       out.push(`  ${shown.padEnd(zh ? 11 - Math.ceil(shown.length) : 11)} ${value === undefined ? missing : value}${src ? c.dim(`   ← ${t('p', '第')}${src.page ?? '?'}${t('', '页')} “${src.quote}”`) : ''}${how}`);
     };
-    row('number', f.docNumber ? `${f.docNumber.raw}${f.docNumber.caseRef ? ` → case ${f.docNumber.caseRef.issuer ? `${f.docNumber.caseRef.issuer} ` : ''}${f.docNumber.caseRef.year}/${f.docNumber.caseRef.serial}` : ''}${f.docNumber.bracket && f.docNumber.bracket !== '〔〕' ? c.yellow(` (non-standard bracket ${f.docNumber.bracket})`) : ''}` : undefined, f.docNumber, 'number');
-    row('party', f.party ? `${f.party.name}${f.partyKind ? ` (${f.partyKind})` : ''}` : undefined, f.party, 'party');
+    row('number', f.docNumber ? `${f.docNumber.raw}${f.docNumber.caseRef ? ` ${t('→ case', '→ 案件')} ${f.docNumber.caseRef.issuer ? `${f.docNumber.caseRef.issuer} ` : ''}${f.docNumber.caseRef.year}/${f.docNumber.caseRef.serial}` : ''}${f.docNumber.bracket && f.docNumber.bracket !== '〔〕' ? c.yellow(` (non-standard bracket ${f.docNumber.bracket})`) : ''}` : undefined, f.docNumber, 'number');
+    row('party', f.party ? `${f.party.name}${f.partyKind ? (zh ? `（${({ organisation: '单位', individual: '个人' } as Record<string, string>)[f.partyKind] ?? f.partyKind}）` : ` (${f.partyKind})`) : ''}` : undefined, f.party, 'party');
     row('credit code', f.creditCode ? `${f.creditCode.code}${f.creditCode.valid ? '' : c.yellow(' (check digit wrong)')}` : undefined, f.creditCode);
     row('key date', f.keyDate ? `${f.keyDate.date}${f.keyDate.label ? ` (${f.keyDate.label})` : ''}` : undefined, f.keyDate, 'keyDate');
     if (d.type === 'service-receipt') row('served', f.servedDocument ? `${f.servedDocument.type} ${f.servedDocument.title}` : undefined, f.servedDocument);
