@@ -346,3 +346,15 @@ describe('writeNoticeMarkdown', () => {
     expect(md).toContain('射阳县应急管理局\n\n2024年6月30日\n');
   });
 });
+
+describe('notice --help', () => {
+  it('says --agency is optional and where its default comes from', async () => {
+    const { run } = await import('./helpers/cli.js');
+    const r = await run(['notice', '--help']);
+    expect(r.code).toBe(0);
+    const help = r.stdout.replace(/\s+/gu, ' ');
+    expect(help).toContain('--agency <name> issuing agency');
+    expect(help).toContain('default: the agency behind the issuer code in the case numbers');
+    expect(r.stdout).toContain('--per-unit <dir>');
+  });
+});

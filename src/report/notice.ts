@@ -803,6 +803,11 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
       : []),
   ];
 
+  // one annex is 附件, not 附件1 (GB/T 9704—2012 7.3.4)
+  if (annexes.length === 1) {
+    for (const sec of sections) for (const blk of sec.blocks) if (blk.kind !== 'table') blk.text = blk.text.replace(/附件1/gu, '附件');
+  }
+
   if (report.cases.some((c) => c.skipped.length)) {
     notes.push(`有${report.cases.reduce((s, c) => s + c.skipped.length, 0)}项检查未能自动完成（见评查报告），通报中的问题数不含这些事项。`);
   }

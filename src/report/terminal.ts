@@ -64,7 +64,7 @@ export function writeTerminal(input: Report, o: TerminalOptions): string {
     for (const f of shown.slice(0, perCase)) {
       const where = f.file ? c.dim(`  ${f.file}${f.page ? page(f.page) : ''}`) : '';
       const status = f.status === 'recurring' ? c.magenta(zh ? ' [再次出现]' : ' [recurring]') : '';
-      out.push(`    ${sev(f)} ${c.dim(ruleName(f.rule))} ${say(f.message)}${status}${where}`);
+      out.push(`    ${sev(f)} ${c.dim(zh && o.rules ? `${ruleName(f.rule)}（${f.rule}）` : f.rule)} ${say(f.message)}${status}${where}`);
     }
     if (shown.length > perCase) out.push(c.dim(`    … ${zh ? `另有${shown.length - perCase}项，见 ${fullReport}` : `${shown.length - perCase} more in ${fullReport}`}`));
     // What the tool could not read: for a person, never deducted; shown apart from the findings.
@@ -82,7 +82,7 @@ export function writeTerminal(input: Report, o: TerminalOptions): string {
   const top = report.findings.filter((f) => !o.quiet || f.severity === 'error');
   if (top.length > 0) {
     out.push('', c.bold(zh ? '案卷之外的问题' : 'Findings outside cases'));
-    for (const f of top) out.push(`    ${sev(f)} ${c.dim(ruleName(f.rule))} ${say(f.message)}${f.file ? c.dim(`  ${f.file}`) : ''}`);
+    for (const f of top) out.push(`    ${sev(f)} ${c.dim(zh && o.rules ? `${ruleName(f.rule)}（${f.rule}）` : f.rule)} ${say(f.message)}${f.file ? c.dim(`  ${f.file}`) : ''}`);
   }
   const s = report.summary;
   const gradeName = (id: string) => {

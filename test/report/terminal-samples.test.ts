@@ -42,7 +42,7 @@ describe('audit --lang zh on the samples', () => {
 
   it('names rules by their Chinese title and pages as 第N页', () => {
     expect(stdout).toContain('✖ 执法人员少于二人');
-    expect(stdout).not.toContain('officers-fewer-than-two');
+    expect(stdout).toContain('执法人员少于二人（officers-fewer-than-two）');
     expect(stdout).toMatch(/\.pdf 第\d+页/u);
   });
 
