@@ -16,7 +16,8 @@ export function rulesTable(r: Ruleset): string {
   const rows = r.rules.list.map((rule) => {
     const basis = rule.basis.map((b) => `${cell(b.text)}${b.regimes ? ` (${b.regimes.map((g) => name.get(g) ?? g).join(', ')})` : ''}`).join('<br>');
     const regimes = (rule.regimes ?? all).join(', ');
-    return `| \`${rule.id}\` | ${rule.severity}${rule.enabled ? '' : ' (off)'} | ${cell(rule.title.zh)} | ${basis} | ${regimes} |`;
+    // the anchor is where SARIF's helpUri points (outputs.yaml sarif.helpUri)
+    return `| <a id="rule-${rule.id}"></a>\`${rule.id}\` | ${rule.severity}${rule.enabled ? '' : ' (off)'} | ${cell(rule.title.zh)} | ${basis} | ${regimes} |`;
   });
   return [BEGIN, '| rule | severity | 规则 | legal basis | regimes |', '|---|---|---|---|---|', ...rows, END].join('\n');
 }

@@ -139,12 +139,15 @@ describe('buildNotice: figures', () => {
     expect(rules).not.toContain('legal-basis-outdated'); // resolved
   });
 
-  it('takes the basis from the finding, else the focus item, else the rule description', () => {
-    const rules = n.data.problems.flatMap((g) => g.rules);
-    expect(rules.find((r) => r.rule === 'deadline-missed')!.basis).toEqual(['安全生产违法行为行政处罚办法第三十二条']);
-    expect(rules.find((r) => r.rule === 'legal-basis-imprecise')!.basis).toEqual(['行政处罚法第五十九条']);
-    const dup = rules.find((r) => r.rule === 'file-duplicate')!;
-    expect(dup.basisIsDescription).toBe(true);
+  it('quotes the example finding’s own basis, else the rule’s legal basis from rules.yaml, never its description', () => {
+    const found = n.data.problems.flatMap((g) => g.rules);
+    expect(found.find((r) => r.rule === 'deadline-missed')!.basis).toEqual(['安全生产违法行为行政处罚办法第三十二条']);
+    const imprecise = found.find((r) => r.rule === 'legal-basis-imprecise')!;
+    expect(imprecise.basis).toEqual(rules.get('legal-basis-imprecise')!.basis.map((b) => b.text));
+    const dup = found.find((r) => r.rule === 'file-duplicate')!;
+    expect(dup.basisIsDescription).toBe(false);
+    expect(dup.basis).toEqual(rules.get('file-duplicate')!.basis.map((b) => b.text));
+    expect(dup.basis.join()).not.toContain(rules.get('file-duplicate')!.description.zh.replace(/。$/u, ''));
   });
 
   it('lists each unit’s cases and problems for rectification, with the report-back date', () => {
@@ -159,20 +162,21 @@ describe('buildNotice: figures', () => {
     expect(noDate.sections[3].blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n')).not.toContain('前完成整改');
   });
 
-  it('signs with the agency and the as-of date in Chinese numerals', () => {
+  it('signs with the agency and the as-of date in Arabic numerals', () => {
     expect(chineseDate('2025-12-01')).toBe('二〇二五年十二月一日');
     expect(chineseDate('2024-10-20')).toBe('二〇二四年十月二十日');
-    expect(n.signature).toEqual({ agency: '射阳县应急管理局', date: '2024-06-30', dateText: '二〇二四年六月三十日' });
+    // GB/T 9704—2012 7.3.5.1: the 成文日期 in Arabic numerals
+    expect(n.signature).toEqual({ agency: '射阳县应急管理局', date: '2024-06-30', dateText: '2024年6月30日' });
   });
 
-  it('uses the report’s focus items, and derives them when the report has none', () => {
+  it('names focus items only where the rounds rule chose them (the report’s focus list)', () => {
     expect(n.data.focusDerived).toBe(false);
     expect(n.data.focus.map((f) => f.rule)).toEqual(['deadline-missed', 'officers-fewer-than-two', 'legal-basis-imprecise']);
     const { focus: _f, ...noFocus } = report;
-    const derived = buildNotice(noFocus, OPTS);
-    expect(derived.data.focusDerived).toBe(true);
-    expect(derived.data.focus.map((f) => f.rule)).toContain('deadline-missed');
-    expect(derived.notes.join()).toContain('未包含评查重点');
+    const none = buildNotice(noFocus, OPTS);
+    expect(none.data.focus).toEqual([]);
+    expect(none.notes.join()).toContain('未包含评查重点');
+    expect(section(none.sections.map((s) => [s.heading, ...s.blocks.map((b) => (b.kind === 'table' ? '' : b.text))].join('\n')).join('\n'), 4)).toContain('未发现普遍性问题或重复出现的问题');
   });
 
   it('works on a report without rubric, focus or comparison', () => {
@@ -200,8 +204,9 @@ describe('writeNoticeDocx', () => {
 
   it('is a Word file with the title, number, addressee and the five headings in order', () => {
     expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe('PK');
-    expect(text.startsWith(n.title)).toBe(true);
-    expect(text).toContain('射应急〔2024〕58号');
+    // 文号 above the title (GB/T 9704—2012 7.2.4)
+    expect(text.startsWith('射应急〔2024〕58号')).toBe(true);
+    expect(text.indexOf(n.title)).toBeGreaterThan(text.indexOf('射应急〔2024〕58号'));
     expect(text).toContain('各执法中队、海河镇安监所：');
     const at = headingPositions(text);
     expect(at.every((p) => p >= 0)).toBe(true);
@@ -214,9 +219,9 @@ describe('writeNoticeDocx', () => {
 
   it('shows grade counts and shares in section 二', () => {
     const two = section(text, 1);
-    expect(two).toMatch(/优秀\s+3\s+50\.0%/);
-    expect(two).toMatch(/合格\s+2\s+33\.3%/);
-    expect(two).toMatch(/不合格\s+1\s+16\.7%/);
+    expect(two).toContain('评定为优秀的3件，占50.0%');
+    expect(two).toContain('评定为合格的2件，占33.3%');
+    expect(two).toContain('评定为不合格的1件，占16.7%');
   });
 
   it('shows the unit ranking in order', () => {
@@ -227,29 +232,33 @@ describe('writeNoticeDocx', () => {
     expect([...pos].sort((a, b) => a - b)).toEqual(pos);
   });
 
-  it('names parties in section 二 but masks them in section 三', () => {
-    expect(section(text, 1)).toContain('射阳县华丰化工有限公司');
-    const three = section(text, 2);
-    for (const name of [...PARTIES, ...QUOTED]) expect(three).not.toContain(name);
-    expect(three).toContain('行政处罚告知书当事人“射阳××公司”与本案“射阳××有限公司”不一致');
-    expect(three).toContain('台账当事人为“李某甲”');
+  it('names parties in the per-case annex but masks them in the examples (section 三 and 附件2)', () => {
+    const annex1 = text.slice(text.lastIndexOf('案卷评查结果及整改清单'), text.lastIndexOf('问题示例及依据'));
+    expect(annex1).toContain('射阳县华丰化工有限公司');
+    const examples = section(text, 2) + text.slice(text.lastIndexOf('问题示例及依据'));
+    for (const name of [...PARTIES, ...QUOTED]) expect(examples).not.toContain(name);
+    expect(examples).toContain('行政处罚告知书当事人“射阳××公司”与本案“射阳××有限公司”不一致');
+    expect(examples).toContain('台账当事人为“李某甲”');
   });
 
   it('names the focus items with their measures under 五', () => {
     const five = section(text, 4);
     let last = -1;
     for (const f of report.focus!) {
-      const at = five.indexOf(`${f.title}。`);
+      const at = five.indexOf(`${f.title}（`);
       expect(at).toBeGreaterThan(last);
       expect(five).toContain(f.measure);
       last = at;
     }
-    expect(five).toContain('下一轮评查重点');
-    for (const name of PARTIES) expect(five).not.toContain(name);
+    expect(five).toContain('下一轮案卷评查的重点内容');
+    for (const name of PARTIES) expect(five.slice(0, five.indexOf('附件'))).not.toContain(name);
   });
 
-  it('ends with the agency and the Chinese date', () => {
-    expect(text.trimEnd().endsWith('射阳县应急管理局\n\n二〇二四年六月三十日')).toBe(true);
+  it('signs with the agency and the date, then the annexes', () => {
+    const sign = text.indexOf('射阳县应急管理局\n\n2024年6月30日');
+    expect(sign).toBeGreaterThan(section(text, 4).length > 0 ? text.indexOf(HEADINGS[4]) : 0);
+    expect(text.indexOf('附件1', sign)).toBeGreaterThan(sign);
+    expect(text.indexOf('附件2', sign)).toBeGreaterThan(text.indexOf('附件1', sign));
   });
 
   it('sets the fonts, sizes, page and document properties', async () => {
@@ -287,7 +296,8 @@ describe('writeNoticeDocx', () => {
     const core = files.get('docProps/core.xml')!;
     expect(core).toContain('<dc:creator>射阳县应急管理局</dc:creator>');
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-06-30T00:00:00Z</dcterms:created>');
-    expect([...files.keys()].filter((k) => k.startsWith('word/footer'))).toHaveLength(2);
+    // odd and even page footers, for the portrait body and the landscape annexes
+    expect([...files.keys()].filter((k) => k.startsWith('word/footer'))).toHaveLength(4);
     expect(files.get('word/footer1.xml')).toContain('PAGE');
   });
 
@@ -311,7 +321,7 @@ describe('writeNoticeMarkdown', () => {
   const md = writeNoticeMarkdown(n);
 
   it('has the title and the five sections in order as headings', () => {
-    expect(md.startsWith(`# ${n.title}\n`)).toBe(true);
+    expect(md.startsWith(`射应急〔2024〕58号\n\n# ${n.title}\n`)).toBe(true);
     const at = HEADINGS.map((h) => md.indexOf(`\n## ${h}\n`));
     expect(at.every((p) => p >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -328,11 +338,23 @@ describe('writeNoticeMarkdown', () => {
   });
 
   it('has the grade table, the ranking table and the masked section 三', () => {
-    expect(md).toContain('| 优秀 | 3 | 50.0% |');
+    expect(md).toContain('评定为优秀的3件，占50.0%');
     expect(md).toContain('| 1 | 执法一中队 | 2 | 89 | 1 | 0 | 1 |');
     const three = section(md, 2);
     for (const name of [...PARTIES, ...QUOTED]) expect(three).not.toContain(name);
     expect(section(md, 4)).toContain(report.focus![0].measure);
-    expect(md.trimEnd().endsWith('二〇二四年六月三十日')).toBe(true);
+    expect(md).toContain('射阳县应急管理局\n\n2024年6月30日\n');
+  });
+});
+
+describe('notice --help', () => {
+  it('says --agency is optional and where its default comes from', async () => {
+    const { run } = await import('./helpers/cli.js');
+    const r = await run(['notice', '--help']);
+    expect(r.code).toBe(0);
+    const help = r.stdout.replace(/\s+/gu, ' ');
+    expect(help).toContain('--agency <name> issuing agency');
+    expect(help).toContain('default: the agency behind the issuer code in the case numbers');
+    expect(r.stdout).toContain('--per-unit <dir>');
   });
 });

@@ -8,6 +8,6 @@ describe('README rule table', () => {
     const r = await loadRuleset();
     const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
     expect(updateReadme(readme, rulesTable(r))).toBe(readme);
-    for (const rule of r.rules.list) expect(readme).toContain(`| \`${rule.id}\` |`);
+    for (const rule of r.rules.list) expect(readme).toContain(`| <a id="rule-${rule.id}"></a>\`${rule.id}\` |`);
   });
 });

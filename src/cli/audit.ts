@@ -10,6 +10,7 @@ import { RosterError } from '../read/roster.js';
 import { loadWaivers, WaiverFileError } from '../rounds/waivers.js';
 import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '../report/index.js';
 import { writeTerminal } from '../report/terminal.js';
+import { loadOutputsData } from '../report/outputs-data.js';
 import { writeGithubAnnotations } from '../report/annotations.js';
 import { defaultCacheDir, diskCache } from '../read/cache.js';
 import type { ReadLimits } from '../read/limits.js';
@@ -58,6 +59,10 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       throw error;
     }
   });
+  // `--format sarif=-`: that output goes to stdout (text formats only), and the summary to stderr
+  const toStdout = formats.filter((f) => f.path === '-');
+  if (toStdout.length > 1) throw new UsageError(`only one --format can write to stdout (-), got ${toStdout.map((f) => f.name).join(', ')}`);
+  if (toStdout[0]?.name === 'xlsx') throw new UsageError('--format xlsx=-: xlsx is a binary file; give it a file name');
   const outDir = path.resolve(io.cwd, opts.out ?? 'caseaudit-report');
   const targetOf = (spec: (typeof formats)[number]) => (spec.path ? path.resolve(io.cwd, spec.path) : path.join(outDir, `report.${FORMATS[spec.name].extension}`));
   // Before any work: an output that would land in the input, or cannot be written, is a usage error.
@@ -67,7 +72,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       { path: outDir, kind: 'folder', option: outOption },
       { path: path.join(outDir, 'report.json'), kind: 'file', option: `${outOption} (report.json)` },
       { path: path.join(outDir, 'focus.json'), kind: 'file', option: `${outOption} (focus.json)` },
-      ...formats.filter((f) => f.path).map((f) => ({ path: targetOf(f), kind: 'file' as const, option: `--format ${f.name}=${f.path}` })),
+      ...formats.filter((f) => f.path && f.path !== '-').map((f) => ({ path: targetOf(f), kind: 'file' as const, option: `--format ${f.name}=${f.path}` })),
     ],
     [
       ...paths.map((p) => ({ path: path.resolve(io.cwd, p), option: `input ${p}` })),
@@ -75,6 +80,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     ],
   );
   const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined);
+  const outputs = loadOutputsData(opts.ruleset ? ruleset.dir : undefined);
   const previous = await Promise.all((opts.previous ?? []).map((p) => readReportFile(path.resolve(io.cwd, p), `--previous ${p}`)));
   const waivers = await findWaivers(opts.waivers, io);
   let report: Report;
@@ -119,11 +125,24 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
   for (const spec of formats) {
     if (spec.name === 'json' && !spec.path) continue;
     const format: ReportFormat = FORMATS[spec.name];
-    const target = targetOf(spec);
-    // SARIF marks results new/unchanged/absent only when earlier rounds were compared.
-    await write(target, format.write(report, { rules: ruleset.rules, lang: opts.lang, baseline: Boolean(report.comparison), uriPrefix: basePrefix(base, io.cwd) }));
+    const target = spec.path === '-' ? io.cwd : targetOf(spec);
+    // SARIF marks results new/unchanged/absent only when earlier rounds were compared; HTML and XLSX link
+    // findings to the files, relative to where the report is written.
+    const data = format.write(report, {
+      rules: ruleset.rules,
+      lang: opts.lang,
+      baseline: Boolean(report.comparison),
+      uriPrefix: basePrefix(base, io.cwd),
+      linkBase: base ? path.relative(spec.path === '-' ? io.cwd : path.dirname(target), base).split(path.sep).join('/') : undefined,
+      failOn: opts.failOn,
+      helpUri: outputs.sarif.helpUri,
+    });
+    if (spec.path === '-') io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+    else await write(target, data);
   }
-  io.stdout(writeTerminal(report, { lang: opts.lang, chalk, quiet: opts.quiet, written }));
+  const summary = writeTerminal(report, { lang: opts.lang, chalk, quiet: opts.quiet, written, rules: ruleset.rules, outputs });
+  if (toStdout.length) io.stderr(summary);
+  else io.stdout(summary);
   if (io.env.GITHUB_ACTIONS === 'true') io.stdout(writeGithubAnnotations(report, { prefix: basePrefix(base, io.env.GITHUB_WORKSPACE ?? io.cwd) }));
   const failures = thresholdFailures(report, opts);
   for (const f of failures) io.stderr(`caseaudit: ${f}\n`);

@@ -63,27 +63,45 @@ function triedFor(type: string, ruleset: Ruleset): { number: string; party: stri
   };
 }
 
-export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstance): string {
+/** Field names under --lang zh. */
+const FIELD_ZH: Record<string, string> = {
+  number: '文号',
+  party: '当事人',
+  'credit code': '信用代码',
+  'key date': '关键日期',
+  served: '送达文书',
+  fine: '罚款',
+  unit: '办案单位',
+  period: '期间',
+  waived: '放弃',
+};
+
+export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstance, lang: 'zh' | 'en' = 'en'): string {
+  const zh = lang === 'zh';
+  /** the English wording, or the Chinese one under --lang zh */
+  const t = (en: string, cn: string) => (zh ? cn : en);
   const out: string[] = [];
   const names = new Map(ruleset.documents.map((d) => [d.id, d.name]));
-  out.push(c.bold(x.file) + c.dim(`  ${x.read.kind}, ${x.read.pages} page(s), ${x.size} bytes, sha256 ${x.sha256.slice(0, 12)}…`));
-  if (x.read.status !== 'ok') out.push(c.yellow(`  read: ${x.read.status} — ${x.read.reason ?? ''}`));
-  if (x.read.note) out.push(c.yellow(`  note: ${x.read.note}`));
-  for (const e of x.read.pageErrors) out.push(c.yellow(`  page ${e.page} could not be read: ${e.reason}`));
+  out.push(c.bold(x.file) + c.dim(t(`  ${x.read.kind}, ${x.read.pages} page(s), ${x.size} bytes, sha256 ${x.sha256.slice(0, 12)}…`, `  ${x.read.kind}，${x.read.pages}页，${x.size}字节，sha256 ${x.sha256.slice(0, 12)}…`)));
+  if (x.read.status !== 'ok') out.push(c.yellow(t(`  read: ${x.read.status} — ${x.read.reason ?? ''}`, `  读取：${x.read.status} — ${x.read.reason ?? ''}`)));
+  if (x.read.note) out.push(c.yellow(t(`  note: ${x.read.note}`, `  说明：${x.read.note}`)));
+  for (const e of x.read.pageErrors) out.push(c.yellow(t(`  page ${e.page} could not be read: ${e.reason}`, `  第${e.page}页无法读取：${e.reason}`)));
   x.documents.forEach((d, i) => {
     const f = d.fields;
-    const pages = d.pages ? `pages ${d.pages[0]}–${d.pages[1]}` : '';
+    const pages = d.pages ? t(`pages ${d.pages[0]}–${d.pages[1]}`, `第${d.pages[0]}–${d.pages[1]}页`) : '';
     out.push('');
-    out.push(c.bold(`document ${i + 1}`) + `  ${pages}  ` + c.cyan(d.type) + ` ${names.get(d.type) ?? ''}`);
-    out.push(`  type        by ${d.by}, confidence ${d.confidence.toFixed(2)}: ${JSON.stringify(d.evidence)}`);
+    out.push(c.bold(t(`document ${i + 1}`, `文书 ${i + 1}`)) + `  ${pages}  ` + c.cyan(d.type) + ` ${names.get(d.type) ?? ''}`);
+    out.push(t(`  type        by ${d.by}, confidence ${d.confidence.toFixed(2)}: ${JSON.stringify(d.evidence)}`, `  类型        依据${({ title: '标题', filename: '文件名', content: '内容' } as Record<string, string>)[d.by] ?? d.by}，置信度${d.confidence.toFixed(2)}：${JSON.stringify(d.evidence)}`));
     const tried = triedFor(d.type, ruleset);
     const row = (label: string, value: string | undefined, src?: Source, field?: keyof typeof tried) => {
-      const how = src?.via ? c.dim(`   [${src.via}${src.confidence !== undefined ? `, confidence ${src.confidence.toFixed(2)}` : ''}]`) : '';
-      const missing = field && tried[field] ? c.dim(`— not found; tried ${tried[field]}`) : c.dim('— not found');
-      out.push(`  ${label.padEnd(11)} ${value === undefined ? missing : value}${src ? c.dim(`   ← p${src.page ?? '?'} “${src.quote}”`) : ''}${how}`);
+      const how = src?.via ? c.dim(`   [${src.via}${src.confidence !== undefined ? t(`, confidence ${src.confidence.toFixed(2)}`, `，置信度${src.confidence.toFixed(2)}`) : ''}]`) : '';
+      // what was tried is vocabulary data (labels and file keys), shown as it is in both languages
+      const missing = field && tried[field] ? c.dim(t(`— not found; tried ${tried[field]}`, `— 未找到；已尝试 ${tried[field]}`)) : c.dim(t('— not found', '— 未找到'));
+      const shown = zh ? (FIELD_ZH[label] ?? label) : label;
+      out.push(`  ${shown.padEnd(zh ? 11 - Math.ceil(shown.length) : 11)} ${value === undefined ? missing : value}${src ? c.dim(`   ← ${t('p', '第')}${src.page ?? '?'}${t('', '页')} “${src.quote}”`) : ''}${how}`);
     };
-    row('number', f.docNumber ? `${f.docNumber.raw}${f.docNumber.caseRef ? ` → case ${f.docNumber.caseRef.issuer ? `${f.docNumber.caseRef.issuer} ` : ''}${f.docNumber.caseRef.year}/${f.docNumber.caseRef.serial}` : ''}${f.docNumber.bracket && f.docNumber.bracket !== '〔〕' ? c.yellow(` (non-standard bracket ${f.docNumber.bracket})`) : ''}` : undefined, f.docNumber, 'number');
-    row('party', f.party ? `${f.party.name}${f.partyKind ? ` (${f.partyKind})` : ''}` : undefined, f.party, 'party');
+    row('number', f.docNumber ? `${f.docNumber.raw}${f.docNumber.caseRef ? ` ${t('→ case', '→ 案件')} ${f.docNumber.caseRef.issuer ? `${f.docNumber.caseRef.issuer} ` : ''}${f.docNumber.caseRef.year}/${f.docNumber.caseRef.serial}` : ''}${f.docNumber.bracket && f.docNumber.bracket !== '〔〕' ? c.yellow(` (non-standard bracket ${f.docNumber.bracket})`) : ''}` : undefined, f.docNumber, 'number');
+    row('party', f.party ? `${f.party.name}${f.partyKind ? (zh ? `（${({ organisation: '单位', individual: '个人' } as Record<string, string>)[f.partyKind] ?? f.partyKind}）` : ` (${f.partyKind})`) : ''}` : undefined, f.party, 'party');
     row('credit code', f.creditCode ? `${f.creditCode.code}${f.creditCode.valid ? '' : c.yellow(' (check digit wrong)')}` : undefined, f.creditCode);
     row('key date', f.keyDate ? `${f.keyDate.date}${f.keyDate.label ? ` (${f.keyDate.label})` : ''}` : undefined, f.keyDate, 'keyDate');
     if (d.type === 'service-receipt') row('served', f.servedDocument ? `${f.servedDocument.type} ${f.servedDocument.title}` : undefined, f.servedDocument);
@@ -91,16 +109,17 @@ export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstan
     if (f.unit) row('unit', f.unit.name, f.unit);
     if (f.period) row('period', `${f.period.days} ${f.period.unit} days`, f.period);
     if (f.waived) row('waived', 'yes', f.waived);
-    out.push(`  dates       ${f.dates.length === 0 ? c.dim('— none') : ''}`);
-    for (const dt of f.dates) out.push(`    ${dt.date}${dt.time ? ' ' + dt.time : ''}  ${dt.label || c.dim('(no label)')}${c.dim(`   ← p${dt.page ?? '?'} “${dt.quote}”`)}`);
-    out.push(`  officers    ${f.officers.length === 0 ? c.dim(`— none; tried ${tried.officers}`) : c.dim(`(${f.officerLabels ?? 0} officer label(s) read)`)}`);
-    for (const o of f.officers) out.push(`    ${o.name}  ${o.certificate ?? c.yellow('no certificate number')}${c.dim(`   ← p${o.page ?? '?'} “${o.quote}”`)}`);
-    out.push(`  citations   ${f.citations.length === 0 ? c.dim('— none') : ''}`);
+    const at = (page: number | undefined) => (zh ? `第${page ?? '?'}页` : `p${page ?? '?'}`);
+    out.push(`  ${t('dates      ', '日期      ')} ${f.dates.length === 0 ? c.dim(t('— none', '— 无')) : ''}`);
+    for (const dt of f.dates) out.push(`    ${dt.date}${dt.time ? ' ' + dt.time : ''}  ${dt.label || c.dim(t('(no label)', '（无标签）'))}${c.dim(`   ← ${at(dt.page)} “${dt.quote}”`)}`);
+    out.push(`  ${t('officers   ', '执法人员  ')} ${f.officers.length === 0 ? c.dim(t(`— none; tried ${tried.officers}`, `— 无；已尝试 ${tried.officers}`)) : c.dim(t(`(${f.officerLabels ?? 0} officer label(s) read)`, `（读到执法人员标签${f.officerLabels ?? 0}个）`))}`);
+    for (const o of f.officers) out.push(`    ${o.name}  ${o.certificate ?? c.yellow(t('no certificate number', '未载明执法证号'))}${c.dim(`   ← ${at(o.page)} “${o.quote}”`)}`);
+    out.push(`  ${t('citations  ', '引用条文  ')} ${f.citations.length === 0 ? c.dim(t('— none', '— 无')) : ''}`);
     for (const ct of f.citations) {
       const parts = [ct.article && `第${ct.article}条`, ct.paragraph && `第${ct.paragraph}款`, ct.item && `第${ct.item}项`].filter(Boolean).join('');
-      out.push(`    《${ct.law}》${parts || c.yellow(ct.standard ? ' (standard clause)' : ' (no article)')}${c.dim(`   ← p${ct.page ?? '?'} “${ct.quote}”`)}`);
+      out.push(`    《${ct.law}》${parts || c.yellow(ct.standard ? t(' (standard clause)', '（标准条款）') : t(' (no article)', '（未写明条）'))}${c.dim(`   ← ${at(ct.page)} “${ct.quote}”`)}`);
     }
   });
-  if (x.documents.length === 0 && x.read.status === 'ok') out.push(c.yellow('  no document recognised'));
+  if (x.documents.length === 0 && x.read.status === 'ok') out.push(c.yellow(t('  no document recognised', '  未识别出文书')));
   return out.join('\n') + '\n';
 }

@@ -79,18 +79,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .argument('<file>')
     .option('--json', 'machine-readable output')
     .option('--ruleset <dir>', 'ruleset directory (default: built-in)')
-    .action(async (file: string, opts: { json?: boolean; ruleset?: string }) => {
+    .addOption(new Option('--lang <lang>', 'language of the labels (default en)').choices(['zh', 'en']).default('en'))
+    .action(async (file: string, opts: { json?: boolean; ruleset?: string; lang: 'zh' | 'en' }) => {
       const r = await ruleset(opts.ruleset);
       const x = await inspectFile(resolve(io, file), r);
       x.file = file;
-      io.stdout(opts.json ? JSON.stringify(x, null, 2) + '\n' : renderInspection(x, r, makeChalk(explicitColour(), io)));
+      io.stdout(opts.json ? JSON.stringify(x, null, 2) + '\n' : renderInspection(x, r, makeChalk(explicitColour(), io), opts.lang));
     });
 
   program
     .command('notice')
     .description('draft the review notice (评查通报) from a report.json, as Word (.docx) or Markdown')
     .argument('<report>', 'report.json of the round')
-    .requiredOption('--agency <name>', 'issuing agency, e.g. 射阳县应急管理局')
+    .option('--agency <name>', 'issuing agency, e.g. 射阳县应急管理局 (default: the agency behind the issuer code in the case numbers, e.g. 射应急, named in the ruleset\'s outputs.yaml; the command says which it took)')
     .option('--out <file>', 'output file (default 评查通报.docx)')
     .addOption(new Option('--format <format>', 'docx or md (default: from --out)').choices(['docx', 'md']))
     .option('--title <title>', 'title (default: 关于<period>行政执法案卷评查情况的通报)')
@@ -98,6 +99,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--report-back <date>', '整改情况报送日期 YYYY-MM-DD')
     .option('--number <文号>', "the notice's own document number")
     .option('--sampling <text>', 'how the cases were chosen (default: 全部报送案卷)')
+    .option('--per-unit <dir>', 'also write one 整改通知书 per unit with something to rectify into this folder')
     .option('--ruleset <dir>', 'ruleset whose rule titles the notice uses (default: the built-in one)')
     .action(async (report: string, opts: NoticeCliOptions) => {
       code = await runNoticeCommand(report, opts, io);
@@ -116,6 +118,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .addOption(new Option('--procedure <procedure>', 'only cases of this procedure').choices(['general', 'simple']))
     .option('--out <file>', 'selection.json or selection.xlsx (default 抽查名单.json)')
     .option('--ruleset <dir>', 'ruleset directory (default: built-in), for the register column mapping')
+    .addOption(new Option('--lang <lang>', 'language of the summary printed (default en)').choices(['zh', 'en']))
     .addHelpText('after', `
 Exit codes:
   0  the sample was drawn and written

@@ -20,6 +20,8 @@ export interface SampleCliOptions {
   procedure?: 'general' | 'simple';
   out?: string;
   ruleset?: string;
+  /** language of the summary printed (default en) */
+  lang?: 'zh' | 'en';
 }
 
 /** What `caseaudit sample` writes: enough to re-draw the same sample and check it. */
@@ -114,21 +116,26 @@ export async function runSampleCommand(registerArg: string, opts: SampleCliOptio
   for (const p of read.problems) io.stderr(`caseaudit: note: ${p}\n`);
   if (result.duplicateKeys.length) io.stderr(`caseaudit: note: case numbers listed more than once in the register: ${result.duplicateKeys.join(', ')}\n`);
   for (const u of result.focusUnitsNotInFrame) io.stderr(`caseaudit: note: focus unit ${u} has no case in the frame\n`);
-  io.stdout(renderSummary(file, target, io.cwd));
+  io.stdout(renderSummary(file, target, io.cwd, opts.lang ?? 'en'));
   return EXIT.ok;
 }
 
-function renderSummary(file: SampleFile, target: string, cwd: string): string {
+function renderSummary(file: SampleFile, target: string, cwd: string, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
   const lines: string[] = [];
-  lines.push(`sample frame: ${file.frame.size} of ${file.register.rowsRead} register rows in ${file.frame.units.length} unit(s)`);
-  for (const e of file.frame.excluded) lines.push(`  excluded ${e.count}: ${e.label}`);
+  lines.push(zh ? `抽样范围：台账${file.register.rowsRead}行中的${file.frame.size}件，${file.frame.units.length}个单位` : `sample frame: ${file.frame.size} of ${file.register.rowsRead} register rows in ${file.frame.units.length} unit(s)`);
+  for (const e of file.frame.excluded) lines.push(zh ? `  排除${e.count}件：${e.label}` : `  excluded ${e.count}: ${e.label}`);
   const width = file.frame.units.reduce((w, u) => Math.max(w, displayWidth(u.unit)), 0);
   for (const u of file.frame.units) {
     const pad = ' '.repeat(width - displayWidth(u.unit));
-    lines.push(`  ${u.unit}${pad}  ${String(u.selected).padStart(3)} of ${String(u.frameSize).padStart(3)}${u.focus ? `  (focus unit, ${u.quota} due)` : ''}`);
+    lines.push(
+      zh
+        ? `  ${u.unit}${pad}  抽取${String(u.selected).padStart(3)}件／共${String(u.frameSize).padStart(3)}件${u.focus ? `（评查重点单位，应抽${u.quota}件）` : ''}`
+        : `  ${u.unit}${pad}  ${String(u.selected).padStart(3)} of ${String(u.frameSize).padStart(3)}${u.focus ? `  (focus unit, ${u.quota} due)` : ''}`,
+    );
   }
-  lines.push(`drew ${file.selection.length} case(s) with seed "${file.seed}", frame hash ${file.frameHash.slice(0, 12)}…`);
-  lines.push(`selection written: ${path.relative(cwd, target) || target}`);
+  lines.push(zh ? `以种子“${file.seed}”抽取案卷${file.selection.length}件，抽样范围哈希 ${file.frameHash.slice(0, 12)}…` : `drew ${file.selection.length} case(s) with seed "${file.seed}", frame hash ${file.frameHash.slice(0, 12)}…`);
+  lines.push(zh ? `抽查名单已写入：${path.relative(cwd, target) || target}` : `selection written: ${path.relative(cwd, target) || target}`);
   return lines.join('\n') + '\n';
 }
 

@@ -30,6 +30,13 @@ import {
   targetVerdict,
 } from './labels.js';
 import { neutralise } from './neutralise.js';
+import { dashboard, fileLink, filterBar, FILTER_SCRIPT } from './html-dashboard.js';
+
+/** HTML options: where the audited files are, relative to the report file, so findings link to them. */
+export interface HtmlOptions extends WriterOptions {
+  /** path from the report's folder to the folder the report's file paths are relative to */
+  linkBase?: string;
+}
 
 /** Escape text for HTML content and attribute values. */
 const h = escapeXml;
@@ -63,6 +70,38 @@ tr.resolved td { color: #6e7781; }
 .status-resolved { color: #1a7f37; }
 .waiver { display: block; color: #57606a; font-size: .9em; }
 .related { display: block; color: #57606a; font-size: .9em; }
+table.summary { width: auto; min-width: 22em; }
+table.summary th { font-weight: normal; }
+table.summary td, table.summary th { padding: .15em .6em; }
+.two { display: flex; flex-wrap: wrap; gap: 1em 2em; align-items: flex-start; }
+.two > * { flex: 1 1 320px; min-width: 0; }
+figure { margin: .5em 0; max-width: 100%; }
+figcaption { color: #57606a; font-size: .9em; }
+svg.chart { max-width: 100%; height: auto; font-size: 12px; }
+svg.chart text { fill: #1f2328; }
+svg.chart .axis { stroke: #8c959f; }
+.bar rect { fill: #8c959f; }
+.tone-good rect { fill: #2da44e; } .tone-ok rect { fill: #54aeff; } .tone-bad rect { fill: #cf222e; }
+.tone-new rect { fill: #bf8700; } .tone-recurring rect { fill: #8250df; } .tone-resolved rect { fill: #2da44e; }
+table.matrix td.heat-1 { background: #fff1e5; } table.matrix td.heat-2 { background: #ffd8b5; }
+table.matrix td.heat-3 { background: #ffb77c; } table.matrix td.heat-4 { background: #fb8f44; }
+.nowrap, .grade, .sev, .veto, .status-recurring, .status-resolved { white-space: nowrap; }
+td, th { overflow-wrap: anywhere; }
+a.file { text-decoration: none; } a.file:hover code { text-decoration: underline; }
+form.filters { position: sticky; top: 0; background: #fff; padding: .5em 0; border-bottom: 1px solid #d0d7de; z-index: 1; }
+form.filters label { margin-right: 1em; white-space: nowrap; }
+form.filters select { max-width: 16em; }
+p.note { color: #57606a; }
+@page { size: A4; margin: 15mm 12mm; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+  form.filters { display: none; }
+  section.case, figure, tr { break-inside: avoid; }
+  h2 { break-after: avoid; }
+  a { color: inherit; }
+  table { font-size: 9pt; }
+  th, td { padding: .15em .35em; }
+}
 `.trim();
 
 function dash(s: string | undefined): string {
@@ -89,9 +128,9 @@ function tableHtml(head: { text: string; num?: boolean }[], rows: string[], cls?
   ];
 }
 
-function findingRow(f: Finding, i: number, lang: Lang, rules: RuleCatalogue): string {
+function findingRow(f: Finding, i: number, lang: Lang, rules: RuleCatalogue, linkBase?: string): string {
   const classes = [f.waived ? 'waived' : '', f.status === 'resolved' ? 'resolved' : ''].filter(Boolean).join(' ');
-  const where = [f.file !== undefined ? `<code>${h(f.file)}</code>` : '', f.page !== undefined ? h(pageLabel(f.page, lang)) : ''].filter(Boolean).join(' ');
+  const where = f.file !== undefined ? fileLink(f.file, f.page, lang, linkBase) : f.page !== undefined ? h(pageLabel(f.page, lang)) : '';
   const related = relatedLocations(f, lang);
   const location =
     (where || (related.length ? '' : '—')) +
@@ -110,10 +149,10 @@ function findingRow(f: Finding, i: number, lang: Lang, rules: RuleCatalogue): st
     `<td class="num">${h(formatNumber(f.deduction))}${f.veto ? ` <span class="veto">${h(label('vetoItem', lang))}</span>` : ''}</td>`,
     `<td>${status || '—'}</td>`,
   ];
-  return `<tr${classes ? ` class="${classes}"` : ''}>${cells.join('')}</tr>`;
+  return `<tr${classes ? ` class="${classes}"` : ''} data-rule="${h(f.rule)}" data-severity="${h(f.severity)}">${cells.join('')}</tr>`;
 }
 
-function findingsTable(findings: Finding[], lang: Lang, rules: RuleCatalogue): string[] {
+function findingsTable(findings: Finding[], lang: Lang, rules: RuleCatalogue, linkBase?: string): string[] {
   if (findings.length === 0) return [`<p>${h(label('noFindings', lang))}</p>`];
   return tableHtml(
     [
@@ -125,13 +164,13 @@ function findingsTable(findings: Finding[], lang: Lang, rules: RuleCatalogue): s
       { text: label('deduction', lang), num: true },
       { text: label('status', lang) },
     ],
-    sortFindings(findings).map((f, i) => findingRow(f, i, lang, rules)),
+    sortFindings(findings).map((f, i) => findingRow(f, i, lang, rules, linkBase)),
     'findings',
   );
 }
 
-function caseSection(c: CaseResult, index: number, lang: Lang, rules: RuleCatalogue): string[] {
-  const out: string[] = [`<section class="case" id="case-${index + 1}">`, `<h3>${h(c.folder)}</h3>`, '<ul class="meta">'];
+function caseSection(c: CaseResult, index: number, lang: Lang, rules: RuleCatalogue, linkBase?: string): string[] {
+  const out: string[] = [`<section class="case" id="case-${index + 1}" data-unit="${h(c.unit?.trim() || (lang === 'zh' ? '（未识别单位）' : '(unit not identified)'))}">`, `<h3>${h(c.folder)}</h3>`, '<ul class="meta">'];
   const item = (k: string, v: string) => out.push(`<li>${h(k + colon(lang))}${v}</li>`);
   item(label('caseNumber', lang), dash(c.caseNumber));
   item(label('party', lang), dash(c.party));
@@ -160,13 +199,13 @@ function caseSection(c: CaseResult, index: number, lang: Lang, rules: RuleCatalo
     );
   }
   out.push(`<h4>${h(withCount(label('findings', lang), openCount(c.findings), lang))}</h4>`);
-  for (const line of findingsTable(c.findings, lang, rules)) out.push(line);
+  for (const line of findingsTable(c.findings, lang, rules, linkBase)) out.push(line);
   if (c.needsReview.length) {
     out.push(
       `<h4 class="review">${h(withCount(label('needsReview', lang), c.needsReview.length, lang))}</h4>`,
       ...tableHtml(
         [{ text: label('what', lang) }, { text: label('reason', lang) }, { text: label('location', lang) }],
-        c.needsReview.map((r) => `<tr><td>${h(r.what)}</td><td>${h(r.reason)}</td><td>${r.file ? `<code>${h(r.file)}</code>${r.page ? h(` p.${r.page}`) : ''}` : '—'}</td></tr>`),
+        c.needsReview.map((r) => `<tr><td>${h(r.what)}</td><td>${h(r.reason)}</td><td>${r.file ? fileLink(r.file, r.page, lang, linkBase) : '—'}</td></tr>`),
       ),
     );
   }
@@ -179,8 +218,12 @@ function caseSection(c: CaseResult, index: number, lang: Lang, rules: RuleCatalo
   return out;
 }
 
-/** One self-contained HTML page (inline CSS, no scripts) with the same content as the Markdown report. */
-export function writeHtml(input: Report, opts: WriterOptions): string {
+/**
+ * One self-contained HTML page for supervisors: summary, unit ranking, score distribution, rule × unit
+ * counts, trend across rounds, focus and needs-review lists (charts as inline SVG), then every case with
+ * its findings linked to file and page, a small inline filter script, and print CSS for A4.
+ */
+export function writeHtml(input: Report, opts: HtmlOptions): string {
   const report = neutralise(input, 'markup');
   const { lang } = opts;
   const cases = sortCases(report);
@@ -224,6 +267,7 @@ export function writeHtml(input: Report, opts: WriterOptions): string {
     ),
   ];
   out.push('<table class="summary">', '<tbody>', ...summaryRows, '</tbody>', '</table>');
+  out.push(...dashboard(report, opts.rules, lang, opts.linkBase));
 
   if (report.targets?.length) {
     const zh = lang === 'zh';
@@ -242,6 +286,7 @@ export function writeHtml(input: Report, opts: WriterOptions): string {
     );
   }
   out.push(`<h2>${h(label('caseOverview', lang))}</h2>`);
+  out.push(filterBar(report, opts.rules, lang, (sev) => severityLabel(sev, lang)));
   out.push(
     ...tableHtml(
       [
@@ -256,7 +301,7 @@ export function writeHtml(input: Report, opts: WriterOptions): string {
       ],
       cases.map(
         (c, i) =>
-          `<tr><td><a href="#case-${i + 1}">${h(c.folder)}</a></td><td>${dash(c.caseNumber)}</td><td>${dash(c.unit)}</td><td>${h(
+          `<tr data-case="case-${i + 1}"><td><a href="#case-${i + 1}">${h(c.folder)}</a></td><td>${dash(c.caseNumber)}</td><td>${dash(c.unit)}</td><td>${h(
             caseTypeLabel(c.type, lang),
           )}</td><td class="num">${h(formatNumber(c.score))}</td><td>${grade(c.grade, lang)}</td><td>${
             c.veto ? `<span class="veto">${h(label('yes', lang))}</span>` : h(label('no', lang))
@@ -268,11 +313,11 @@ export function writeHtml(input: Report, opts: WriterOptions): string {
 
   out.push(`<h2>${h(label('caseDetails', lang))}</h2>`);
   cases.forEach((c, i) => {
-    for (const line of caseSection(c, i, lang, opts.rules)) out.push(line);
+    for (const line of caseSection(c, i, lang, opts.rules, opts.linkBase)) out.push(line);
   });
 
   out.push(`<h2>${h(withCount(label('topLevel', lang), openCount(report.findings), lang))}</h2>`);
-  for (const line of findingsTable(report.findings, lang, opts.rules)) out.push(line);
+  for (const line of findingsTable(report.findings, lang, opts.rules, opts.linkBase)) out.push(line);
 
   const notRead = filesNotRead(report);
   out.push(`<h2>${h(withCount(label('filesNotRead', lang), notRead.length, lang))}</h2>`);
@@ -298,6 +343,7 @@ export function writeHtml(input: Report, opts: WriterOptions): string {
     for (const n of report.notes) out.push(`<li>${h(n)}</li>`);
     out.push('</ul>');
   }
+  out.push(`<script>\n${FILTER_SCRIPT}\n</script>`);
   out.push('</body>', '</html>', '');
   return out.join('\n');
 }

@@ -16,6 +16,12 @@ export interface ReportWriteOptions extends WriterOptions {
   baseline?: boolean;
   /** sarif: prepended to artifact paths (the audited folder relative to the repository root) */
   uriPrefix?: string;
+  /** html, xlsx: path from the report file's folder to the folder the report's file paths are relative to */
+  linkBase?: string;
+  /** sarif: each rule's documentation address, `{id}` replaced (outputs.yaml sarif.helpUri) */
+  helpUri?: string;
+  /** junit: which findings fail a test case, as the run's --fail-on */
+  failOn?: 'veto' | 'error' | 'warning' | 'none';
 }
 
 /** A report format the audit can write: its default file extension and its pure writer. */

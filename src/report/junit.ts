@@ -39,15 +39,31 @@ function testCases(ruleIds: string[], findings: Finding[]): TestCase[] {
   return [...ruleIds, ...extra].map((name) => ({ name, findings: sortFindings(findings.filter((f) => f.rule === name)) }));
 }
 
+/** Which findings fail the run, as `audit --fail-on` says: the widget and the job's exit code agree. */
+export type FailOn = 'veto' | 'error' | 'warning' | 'none';
+
+export interface JunitOptions extends WriterOptions {
+  /** default `error`, as the CLI's --fail-on */
+  failOn?: FailOn;
+}
+
+export function failsRun(f: Finding, failOn: FailOn): boolean {
+  if (failOn === 'none') return false;
+  if (failOn === 'veto') return f.veto;
+  if (failOn === 'warning') return f.severity === 'error' || f.severity === 'warning';
+  return f.severity === 'error';
+}
+
 /**
- * A rule's outcome: failed when an open, unwaived finding remains; skipped when every finding it has is
- * waived (accepted by someone with authority: neither passed nor failed); passed otherwise, including
- * when its only findings are resolved ones from an earlier round.
+ * A rule's outcome: failed when an open, unwaived finding remains that fails the run (--fail-on);
+ * skipped when every finding it has is waived (accepted by someone with authority: neither passed nor
+ * failed); passed otherwise, including findings below the --fail-on level (listed in the testcase's
+ * system-out) and resolved ones from an earlier round.
  */
-function outcome(tc: TestCase): 'failure' | 'skipped' | 'passed' {
+function outcome(tc: TestCase, failOn: FailOn): 'failure' | 'skipped' | 'passed' {
   const open = tc.findings.filter(isOpen);
-  if (open.some((f) => !f.waived)) return 'failure';
-  if (open.length > 0) return 'skipped';
+  if (open.some((f) => !f.waived && failsRun(f, failOn))) return 'failure';
+  if (open.length > 0 && open.every((f) => f.waived)) return 'skipped';
   return 'passed';
 }
 
@@ -59,8 +75,8 @@ function findingLine(f: Finding, lang: Lang): string {
   return `- ${f.message}${where ? ` [${where}]` : ''} (${tags})`;
 }
 
-function renderSuite(s: Suite, lang: Lang, rules: RuleCatalogue): string[] {
-  const outcomes = s.cases.map(outcome);
+function renderSuite(s: Suite, lang: Lang, rules: RuleCatalogue, failOn: FailOn): string[] {
+  const outcomes = s.cases.map((tc) => outcome(tc, failOn));
   const failures = outcomes.filter((o) => o === 'failure').length;
   const skipped = outcomes.filter((o) => o === 'skipped').length;
   const out = [
@@ -74,6 +90,7 @@ function renderSuite(s: Suite, lang: Lang, rules: RuleCatalogue): string[] {
   s.cases.forEach((tc, i) => {
     const open = tc.findings.filter(isOpen);
     const head = `    <testcase classname="${escapeXmlAttr(s.name)}" name="${escapeXmlAttr(tc.name)}"`;
+    const below = open.filter((f) => !f.waived && !failsRun(f, failOn));
     if (outcomes[i] === 'failure') {
       const failing = open.filter((f) => !f.waived);
       const message = `${ruleTitle(rules, tc.name, lang)}${colon(lang)}${withCount(label('findings', lang), failing.length, lang)}`;
@@ -82,6 +99,9 @@ function renderSuite(s: Suite, lang: Lang, rules: RuleCatalogue): string[] {
     } else if (outcomes[i] === 'skipped') {
       const message = open.map((f) => `${label('waived', lang)}${colon(lang)}${f.waived?.reason ?? ''} (${f.waived?.approver ?? ''})`).join('; ');
       out.push(`${head}>`, `      <skipped message="${escapeXmlAttr(message)}"/>`, '    </testcase>');
+    } else if (below.length) {
+      // below the --fail-on level: shown, not failed
+      out.push(`${head}>`, `      <system-out>${escapeXml(below.map((f) => findingLine(f, lang)).join('\n'))}</system-out>`, '    </testcase>');
     } else out.push(`${head}/>`);
   });
   if (s.systemOut) out.push(`    <system-out>${escapeXml(s.systemOut)}</system-out>`);
@@ -93,9 +113,10 @@ function renderSuite(s: Suite, lang: Lang, rules: RuleCatalogue): string[] {
  * JUnit XML for CI dashboards: a suite per case (named by its folder) with a testcase per rule, and a
  * suite for findings outside any case. No timings: the report has none, and output must be deterministic.
  */
-export function writeJunit(input: Report, opts: WriterOptions): string {
+export function writeJunit(input: Report, opts: JunitOptions): string {
   const report = neutralise(input, 'xml');
   const { lang } = opts;
+  const failOn = opts.failOn ?? 'error';
   const allRules = opts.rules.list.map((r) => r.id);
   const suites: Suite[] = sortCases(report).map((c) => {
     const properties: [string, string][] = [];
@@ -112,10 +133,10 @@ export function writeJunit(input: Report, opts: WriterOptions): string {
   const topRules = opts.rules.list.filter((r) => TOP_LEVEL_FAMILIES.has(r.family)).map((r) => r.id);
   suites.push({ name: label('topLevelSuite', lang), cases: testCases(topRules, report.findings), properties: [] });
 
-  const rendered = suites.map((s) => renderSuite(s, lang, opts.rules));
+  const rendered = suites.map((s) => renderSuite(s, lang, opts.rules, failOn));
   const totals = suites.reduce(
     (t, s) => {
-      const o = s.cases.map(outcome);
+      const o = s.cases.map((tc) => outcome(tc, failOn));
       return { tests: t.tests + o.length, failures: t.failures + o.filter((x) => x === 'failure').length, skipped: t.skipped + o.filter((x) => x === 'skipped').length };
     },
     { tests: 0, failures: 0, skipped: 0 },

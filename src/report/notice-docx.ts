@@ -1,8 +1,8 @@
 /**
  * The review notice as a Word document, laid out after the official-document conventions (GB/T 9704—2012)
- * as far as fonts allow: A4, margins 37/35/28/26 mm; title 方正小标宋简体 二号 centred; body 仿宋_GB2312
+ * as far as fonts allow: A4, margins 37/35/28/26 mm; 发文字号 centred above the title; title 方正小标宋简体 二号 centred; body 仿宋_GB2312
  * 三号, first line indented two characters, exact 28 pt line spacing; 一、 headings 黑体, （一） headings
- * 楷体_GB2312; tables 仿宋 小四; page numbers "— 1 —" in 宋体 四号, odd pages right and even pages left.
+ * 楷体_GB2312; tables 仿宋 五号; page numbers "— 1 —" in 宋体 四号, odd pages right and even pages left.
  *
  * Reproducible: the same notice gives the same bytes. docx stamps the core properties and every zip
  * entry with the current time, so the core properties are replaced (created/modified = the notice date)
@@ -16,6 +16,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -41,8 +42,8 @@ export const NOTICE_FONTS = {
 
 type FontKey = keyof typeof NOTICE_FONTS;
 
-/** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 小四 12pt. */
-const SIZE = { title: 44, body: 32, pageNumber: 28, table: 24 } as const;
+/** Sizes in half-points: 二号 22pt, 小二 18pt, 三号 16pt, 四号 14pt, 五号 10.5pt (tables, which carry the per-case detail). */
+const SIZE = { title: 44, annexTitle: 36, body: 32, pageNumber: 28, table: 21 } as const;
 const TWIPS_PER_MM = 1440 / 25.4;
 const mm = (x: number) => Math.round(x * TWIPS_PER_MM);
 const PAGE = { width: 11906, height: 16838, top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
@@ -76,9 +77,12 @@ function para(text: string, font: FontKey, opts: Partial<IParagraphOptions> & { 
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
-function table(b: Extract<NoticeBlock, { kind: 'table' }>): Table {
+/** Text width of a landscape page (annexes: the per-case tables need the width more than the height). */
+const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.top - PAGE.bottom;
+
+function table(b: Extract<NoticeBlock, { kind: 'table' }>, textWidth = TEXT_WIDTH): Table {
   const weight = b.widths.reduce((s, w) => s + w, 0);
-  const widths = b.widths.map((w) => Math.floor((w / weight) * TEXT_WIDTH));
+  const widths = b.widths.map((w) => Math.floor((w / weight) * textWidth));
   const cell = (text: string, i: number, header: boolean) =>
     new TableCell({
       width: { size: widths[i], type: WidthType.DXA },
@@ -87,13 +91,13 @@ function table(b: Extract<NoticeBlock, { kind: 'table' }>): Table {
       children: [
         new Paragraph({
           alignment: header || text.length <= 8 ? AlignmentType.CENTER : AlignmentType.LEFT,
-          spacing: { line: 360, lineRule: LineRuleType.AT_LEAST },
+          spacing: { line: 300, lineRule: LineRuleType.AT_LEAST },
           children: [run(text, 'body', SIZE.table, header ? { bold: true } : {})],
         }),
       ],
     });
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     alignment: AlignmentType.CENTER,
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
@@ -104,13 +108,13 @@ function table(b: Extract<NoticeBlock, { kind: 'table' }>): Table {
   });
 }
 
-function blocks(bs: NoticeBlock[]): (Paragraph | Table)[] {
+function blocks(bs: NoticeBlock[], textWidth = TEXT_WIDTH): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   for (const b of bs) {
     if (b.kind === 'paragraph') out.push(para(b.text, 'body'));
     else if (b.kind === 'heading') out.push(para(b.text, 'heading2'));
     else {
-      out.push(table(b));
+      out.push(table(b, textWidth));
       // a table directly followed by text needs air
       out.push(new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [] }));
     }
@@ -140,6 +144,8 @@ function pageFooter(alignment: 'right' | 'left'): Footer {
 
 function buildDocument(notice: Notice): Document {
   const children: (Paragraph | Table)[] = [];
+  // 发文字号 above the title (GB/T 9704—2012 7.2.4: in the 版头, centred, above the title)
+  if (notice.number) children.push(para(notice.number, 'body', { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { ...LINE, after: 560 } }));
   children.push(
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -147,17 +153,30 @@ function buildDocument(notice: Notice): Document {
       children: [run(notice.title, 'title', SIZE.title)],
     }),
   );
-  if (notice.number) children.push(para(notice.number, 'body', { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { ...LINE, after: 280 } }));
   children.push(para(`${notice.addressee}：`, 'body', { indent: { firstLine: 0 } }));
   for (const p of notice.preamble) children.push(para(p, 'body'));
   for (const s of notice.sections) {
     children.push(para(s.heading, 'heading1'));
     children.push(...blocks(s.blocks));
   }
+  // 附件说明 after the text, before the 落款 (GB/T 9704—2012 7.3.4)
+  if (notice.annexes.length) {
+    children.push(new Paragraph({ spacing: LINE, children: [] }));
+    notice.annexes.forEach((a, i) => children.push(para(`${i === 0 ? '附件：' : '　　　'}${notice.annexes.length > 1 ? `${i + 1}. ` : ''}${a.title}`, 'body')));
+  }
   // 落款: agency over the date, date four characters in from the right
   children.push(new Paragraph({ spacing: LINE, children: [] }));
   children.push(para(notice.signature.agency, 'body', { alignment: AlignmentType.RIGHT, indent: { right: 1280 + 320 } }));
   children.push(para(notice.signature.dateText, 'body', { alignment: AlignmentType.RIGHT, indent: { right: 1280 } }));
+  // 附件: in a landscape section, each on a new page, 附件N in 黑体 at the top left, its title centred (GB/T 9704—2012 8)
+  const annex: (Paragraph | Table)[] = [];
+  for (const [i, a] of notice.annexes.entries()) {
+    annex.push(para(notice.annexes.length > 1 ? `${a.label}${i + 1}` : a.label, 'heading1', { indent: { firstLine: 0 }, pageBreakBefore: i > 0 }));
+    annex.push(
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 280 }, children: [run(a.title, 'title', SIZE.annexTitle)] }),
+    );
+    annex.push(...blocks(a.blocks, LANDSCAPE_TEXT_WIDTH));
+  }
 
   const bodyFont = NOTICE_FONTS.body.name;
   return new Document({
@@ -186,6 +205,20 @@ function buildDocument(notice: Notice): Document {
         footers: { default: pageFooter('right'), even: pageFooter('left') },
         children,
       },
+      ...(annex.length
+        ? [
+            {
+              properties: {
+                page: {
+                  size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+                  margin: { top: PAGE.left, bottom: PAGE.right, left: PAGE.top, right: PAGE.bottom, header: mm(15), footer: mm(15) },
+                },
+              },
+              footers: { default: pageFooter('right'), even: pageFooter('left') },
+              children: annex,
+            },
+          ]
+        : []),
     ],
   });
 }

@@ -34,14 +34,21 @@ function block(b: NoticeBlock): string[] {
 /** The notice as Markdown: the same sections and text as the Word version. */
 export function writeNoticeMarkdown(input: Notice): string {
   const notice = neutralise(input, 'markup');
-  const out: string[] = [`# ${mdText(notice.title)}`, ''];
+  const out: string[] = [];
+  // 发文字号 above the title, as in the Word version
   if (notice.number) out.push(mdText(notice.number), '');
+  out.push(`# ${mdText(notice.title)}`, '');
   out.push(`${mdText(notice.addressee)}：`, '');
   for (const p of notice.preamble) out.push(paragraph(p), '');
   for (const s of notice.sections) {
     out.push(`## ${mdText(s.heading)}`, '');
     for (const b of s.blocks) out.push(...block(b));
   }
+  notice.annexes.forEach((a, i) => out.push(`${i === 0 ? '附件：' : ''}${notice.annexes.length > 1 ? `${i + 1}. ` : ''}${mdText(a.title)}`, ''));
   out.push(mdText(notice.signature.agency), '', mdText(notice.signature.dateText), '');
+  notice.annexes.forEach((a, i) => {
+    out.push(`## ${mdText(notice.annexes.length > 1 ? `${a.label}${i + 1}` : a.label)}：${mdText(a.title)}`, '');
+    for (const b of a.blocks) out.push(...block(b));
+  });
   return out.join('\n');
 }

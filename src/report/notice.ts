@@ -9,12 +9,18 @@ import type { FocusItem } from '../model/rounds.js';
 import { compareFindings, compareText, isOpen, orderGrades, rubricCategories, sortCases } from './common.js';
 import { gradeBand, gradeLabel } from './labels.js';
 import { HAN, maskName } from '../rounds/mask.js';
+import { loadOutputsData, type OutputsData } from './outputs-data.js';
 
 export interface NoticeOptions {
   /** the rule catalogue of the ruleset (rule titles and descriptions) */
   rules: RuleCatalogue;
-  /** the issuing agency, e.g. 射阳县应急管理局 (落款, and who receives the rectification reports) */
-  agency: string;
+  /**
+   * the issuing agency, e.g. 射阳县应急管理局 (落款, and who receives the rectification reports); default:
+   * the agency behind the issuer code printed in the case numbers (outputs.yaml `notice.agencies`)
+   */
+  agency?: string;
+  /** the ruleset's outputs.yaml (tool-limit rules, agencies); default: the built-in one */
+  outputs?: OutputsData;
   /** default: `关于${period}行政执法案卷评查情况的通报` */
   title?: string;
   /** e.g. 2025年度 / 2025年第四季度; default: from the cases' decision (else filing) dates */
@@ -44,7 +50,7 @@ export type NoticeBlock =
   /** `widths` are relative column weights; writers scale them to the text width */
   | { kind: 'table'; header: string[]; rows: string[][]; widths: number[] };
 
-export type NoticeSectionId = 'basics' | 'results' | 'problems' | 'rectification' | 'next';
+export type NoticeSectionId = 'basics' | 'results' | 'problems' | 'rectification' | 'next' | 'cases' | 'requirements';
 
 export interface NoticeSection {
   id: NoticeSectionId;
@@ -113,7 +119,7 @@ export interface RectificationCase {
   party: string;
   score: number;
   grade: string;
-  problems: { rule: string; title: string; count: number; recurring: number; veto: boolean }[];
+  problems: { rule: string; title: string; count: number; recurring: number; veto: boolean; basis: string[] }[];
 }
 
 export interface RectificationUnit {
@@ -134,8 +140,20 @@ export interface NoticeFocus {
   measure: string;
 }
 
+/** 附件: a page of its own after the 落款, e.g. the per-case table. */
+export interface NoticeAnnex {
+  /** 附件 or 附件1 */
+  label: string;
+  title: string;
+  blocks: NoticeBlock[];
+}
+
 export interface Notice {
   title: string;
+  /** after the 落款, each starting on a new page */
+  annexes: NoticeAnnex[];
+  /** where the 落款's agency came from: --agency, the issuer code on the documents, or a placeholder */
+  agencySource: 'option' | 'documents' | 'placeholder';
   number?: string;
   /** 主送, without the trailing colon */
   addressee: string;
@@ -209,6 +227,48 @@ export function percent(n: number, total: number): number {
 
 function percentText(p: number): string {
   return `${p.toFixed(1)}%`;
+}
+
+/**
+ * A sentence as the notice prints it: ISO dates in Arabic-numeral Chinese form (GB/T 9704: 2023年5月15日),
+ * Latin words that are not on the allowed list (an English reason a reader gave) dropped with the
+ * punctuation they leave dangling, and doubled full stops collapsed.
+ */
+export function tidyText(text: string, latinWords: readonly string[]): string {
+  const allowed = new Set(latinWords.map((w) => w.toLowerCase()));
+  return text
+    .replace(/(\d{4})-(\d{2})-(\d{2})/gu, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`)
+    .replace(/[（(]?[A-Za-z][A-Za-z'’-]+(?:[\s,.;:?!/]+[A-Za-z0-9][A-Za-z0-9'’-]*)*[?!.]?[）)]?/gu, (m) => {
+      const words = m.match(/[A-Za-z]{2,}/gu) ?? [];
+      return words.every((w) => allowed.has(w.toLowerCase())) ? m : '';
+    })
+    .replace(/[：:]\s*(?=[。；，,])/gu, '')
+    .replace(/[（(]\s*[）)]/gu, '')
+    .replace(/([。；，])[。；，]+/gu, '$1')
+    .replace(/\s+([。；，])/gu, '$1');
+}
+
+/** The rule's legal basis from the catalogue (rules.yaml `basis`), for the case's regime where given. */
+export function ruleBasis(rules: RuleCatalogue, rule: string, regime?: string): string[] {
+  const entries = rules.get(rule)?.basis ?? [];
+  const fit = entries.filter((b) => !b.regimes || regime === undefined || b.regimes.includes(regime));
+  return (fit.length ? fit : entries).map((b) => b.text.trim()).filter(Boolean);
+}
+
+/**
+ * The agency that issues the notice when --agency is not given: the issuer code most of the case numbers
+ * carry (（射）应急罚〔2023〕12号 → 射应急), named by outputs.yaml; else a placeholder to fill in.
+ */
+export function agencyOf(report: Report, data: OutputsData): { name: string; source: 'documents' | 'placeholder'; issuer?: string } {
+  const counts = new Map<string, number>();
+  for (const c of report.cases) {
+    const issuer = c.caseRef?.issuer?.trim();
+    if (issuer) counts.set(issuer, (counts.get(issuer) ?? 0) + 1);
+  }
+  const issuer = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
+  const known = data.notice.agencies.find((a) => a.issuer === issuer);
+  if (known) return { name: known.name, source: 'documents', issuer };
+  return { name: data.notice.agencyPlaceholder, source: 'placeholder', issuer };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -365,10 +425,11 @@ interface Hit {
   f: Finding;
 }
 
-function problemRule(rules: RuleCatalogue, rule: string, hits: Hit[], masker: Masker, prevalent: boolean, focusBasis?: string): ProblemRule {
+function problemRule(rules: RuleCatalogue, rule: string, hits: Hit[], masker: Masker, prevalent: boolean): ProblemRule {
   const sorted = [...hits].sort((a, b) => compareText(a.c?.folder ?? '', b.c?.folder ?? '') || compareFindings(a.f, b.f));
-  const found = distinct(sorted.map((h) => basisOf(h.f)).filter((b): b is string => !!b));
-  const bases = (found.length ? found : focusBasis?.trim() ? [focusBasis.trim()] : []).map((b) => masker.mask(b));
+  // the basis quoted is the example's own; a finding that quotes none takes the rule's (rules.yaml), never its description
+  const own = basisOf(sorted[0].f);
+  const bases = (own ? [own] : ruleBasis(rules, rule, sorted[0].c?.regime)).map((b) => masker.mask(b.replace(/[。；;\s]+$/u, '')));
   const description = rules.get(rule)?.description.zh ?? '';
   return {
     rule,
@@ -395,6 +456,16 @@ function compareProblems(a: ProblemRule & { deduction: number }, b: ProblemRule 
 
 export function buildNotice(report: Report, opts: NoticeOptions): Notice {
   const notes: string[] = [];
+  const outputs = opts.outputs ?? loadOutputsData();
+  const toolLimit = new Set(outputs.notice.toolLimitRules);
+  /** a defect a unit must rectify: counted, and not a limit of the tool (a scan it could not read) */
+  const isProblem = (f: Finding) => counted(f) && !toolLimit.has(f.rule);
+  const derived = opts.agency?.trim() ? undefined : agencyOf(report, outputs);
+  const agency = opts.agency?.trim() || derived!.name;
+  if (derived?.source === 'documents') notes.push(`未指定 --agency：发文机关按案卷文号中的机关代字“${derived.issuer}”取为“${agency}”（outputs.yaml），请核对。`);
+  if (derived?.source === 'placeholder') {
+    notes.push(`未指定 --agency，且案卷文号的机关代字${derived.issuer ? `“${derived.issuer}”` : ''}在 outputs.yaml 中没有对应机关：落款写为“${agency}”，请填写或用 --agency 指定。`);
+  }
   const cases = sortCases(report);
   const total = cases.length;
   const masker = Masker.forReport(report);
@@ -451,7 +522,7 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
     .sort((a, b) => a.score - b.score || compareText(a.folder, b.folder))
     .map((c) => {
       const top = c.findings
-        .filter((f) => counted(f) && f.deduction > 0)
+        .filter((f) => isProblem(f) && f.deduction > 0)
         .sort((a, b) => b.deduction - a.deduction || compareFindings(a, b))
         .slice(0, 3)
         .map((f) => `${titleOf(opts.rules, f.rule)}（扣${formatScore(f.deduction)}分）`);
@@ -460,7 +531,7 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
 
   // problems
   const hitsByRule = new Map<string, Hit[]>();
-  for (const c of cases) for (const f of c.findings.filter(counted)) hitsByRule.set(f.rule, [...(hitsByRule.get(f.rule) ?? []), { c, f }]);
+  for (const c of cases) for (const f of c.findings.filter(isProblem)) hitsByRule.set(f.rule, [...(hitsByRule.get(f.rule) ?? []), { c, f }]);
   const focusByRule = new Map((report.focus ?? []).map((x) => [x.rule, x]));
   const isPrevalent = (rule: string, hits: Hit[]): boolean => {
     if (report.focus) return focusByRule.get(rule)?.prevalent ?? false;
@@ -470,7 +541,7 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
     return n >= 2 && (n / total >= 0.3 || u / Math.max(1, unitNames.length) >= 0.5);
   };
   const rules = [...hitsByRule]
-    .map(([rule, hits]) => ({ ...problemRule(opts.rules, rule, hits, masker, isPrevalent(rule, hits), focusByRule.get(rule)?.basis), deduction: hits.reduce((s, h) => s + h.f.deduction, 0) }))
+    .map(([rule, hits]) => ({ ...problemRule(opts.rules, rule, hits, masker, isPrevalent(rule, hits)), deduction: hits.reduce((s, h) => s + h.f.deduction, 0) }))
     .sort(compareProblems);
   const categoryOrder = rubricCategories(report);
   const categoryOf = (rule: string) => hitsByRule.get(rule)![0].f.category;
@@ -484,20 +555,22 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
     // groups follow their most prevalent rule; the unscored group always last
     .sort((a, b) => (a.category === '' ? 1 : 0) - (b.category === '' ? 1 : 0));
   const outsideHits = new Map<string, Hit[]>();
-  for (const f of report.findings.filter(counted)) outsideHits.set(f.rule, [...(outsideHits.get(f.rule) ?? []), { c: undefined, f }]);
+  for (const f of report.findings.filter(isProblem)) outsideHits.set(f.rule, [...(outsideHits.get(f.rule) ?? []), { c: undefined, f }]);
   const outsideCases = [...outsideHits].map(([rule, hits]) => problemRule(opts.rules, rule, hits, masker, false)).sort((a, b) => b.findings - a.findings || compareText(a.rule, b.rule));
   const totalFindings = rules.reduce((s, r) => s + r.findings, 0);
   const recurring = rules.reduce((s, r) => s + r.recurring, 0);
-  const casesWithProblems = cases.filter((c) => c.findings.some(counted)).length;
+  const casesWithProblems = cases.filter((c) => c.findings.some(isProblem)).length;
+  const toolLimitFindings = [...cases.flatMap((c) => c.findings), ...report.findings].filter((f) => counted(f) && toolLimit.has(f.rule));
+  const needsReview = report.summary.needsReview ?? cases.reduce((s, c) => s + c.needsReview.length, 0);
 
   // rectification
   const rectification: RectificationUnit[] = unitNames.map((unit) => {
     const own = cases.filter((c) => unitOf(c) === unit);
     const withProblems = own
-      .filter((c) => c.findings.some(counted))
+      .filter((c) => c.findings.some(isProblem))
       .map((c): RectificationCase => {
         const byRule = new Map<string, Finding[]>();
-        for (const f of c.findings.filter(counted)) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+        for (const f of c.findings.filter(isProblem)) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
         const problems = [...byRule]
           .map(([rule, fs]) => ({
             rule,
@@ -505,6 +578,10 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
             count: fs.length,
             recurring: fs.filter((f) => f.status === 'recurring').length,
             veto: fs.some((f) => f.veto),
+            basis: (() => {
+              const own = distinct(fs.map(basisOf).filter((b): b is string => !!b));
+              return (own.length ? own : ruleBasis(opts.rules, rule, c.regime)).map((b) => b.replace(/[。；;\s]+$/u, ''));
+            })(),
             deduction: fs.reduce((s, f) => s + f.deduction, 0),
           }))
           .sort((a, b) => Number(b.veto) - Number(a.veto) || b.deduction - a.deduction || b.count - a.count || compareText(a.rule, b.rule))
@@ -514,32 +591,21 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
     return { unit, cases: withProblems, clean: own.length - withProblems.length };
   });
 
-  // focus
-  let focusDerived = false;
-  let focusItems: NoticeFocus[];
-  if (report.focus && report.focus.length > 0) {
-    focusItems = report.focus.map((x: FocusItem) => ({ rule: x.rule, title: x.title || titleOf(opts.rules, x.rule), prevalent: x.prevalent, recurring: x.recurring, cases: x.cases, caseShare: x.caseShare, units: [...x.units].sort(compareText), measure: x.measure }));
-  } else {
-    focusDerived = true;
-    const chosen = rules.filter((r) => r.prevalent || r.recurring > 0);
-    const picked = (chosen.length ? chosen : rules).slice(0, chosen.length ? chosen.length : 3);
-    focusItems = picked.map((r) => ({
-      rule: r.rule,
-      title: r.title,
-      prevalent: r.prevalent,
-      recurring: r.recurring > 0,
-      cases: r.cases,
-      caseShare: total ? r.cases / total : 0,
-      units: r.units,
-      measure: `对照${r.basisIsDescription ? '评查标准' : r.basis.join('、')}，逐卷查找“${r.title}”问题并整改，办案中严格落实相关规定。`,
-    }));
-    if (rules.length) notes.push('报告未包含评查重点（focus），下一步工作中的评查重点按问题涉及的案卷数确定，整改措施为通用表述。');
-  }
+  // focus: only what the rounds rule chose (report.focus); tool limits are not a unit's problem
+  const focusDerived = false;
+  const focusItems: NoticeFocus[] = (report.focus ?? [])
+    .filter((x) => !toolLimit.has(x.rule))
+    .map((x: FocusItem) => ({ rule: x.rule, title: x.title || titleOf(opts.rules, x.rule), prevalent: x.prevalent, recurring: x.recurring, cases: x.cases, caseShare: x.caseShare, units: [...x.units].sort(compareText), measure: x.measure }));
+  if (!report.focus && rules.length) notes.push('报告未包含评查重点（focus），通报不列下一轮评查重点；请用本版本重新运行 audit 生成报告。');
 
   // ------------------------------------------------------------------ text
+  const tidy = (t: string) => tidyText(t, outputs.notice.latinWords);
   const sections: NoticeSection[] = [];
-  const P = (text: string): NoticeBlock => ({ kind: 'paragraph', text });
+  const P = (text: string): NoticeBlock => ({ kind: 'paragraph', text: tidy(text) });
   const H = (i: number, text: string): NoticeBlock => ({ kind: 'heading', text: `（${chineseCount(i)}）${text}` });
+  const T = (header: string[], rows: string[][], widths: number[]): NoticeBlock => ({ kind: 'table', header, rows: rows.map((r) => r.map(tidy)), widths });
+  /** a few case numbers named, more counted: the list is in the annex */
+  const namedCases = (cs: CaseResult[]) => (cs.length <= 3 ? `${cs.map(caseLabel).join('、')}案卷` : `${cs.length}件案卷`);
 
   // 一、基本情况
   {
@@ -551,15 +617,11 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
     if (decision.length) ranges.push(`处罚决定日期为${textDate(decision[0])}至${textDate(decision[decision.length - 1])}`);
     b.push(
       P(
-        `根据年度执法工作计划和行政执法案卷评查制度，${opts.agency}组织对${period}办理的行政处罚案卷开展了评查，评查基准日为${textDate(asOf)}。` +
+        `根据年度执法工作计划和行政执法案卷评查制度，${agency}组织对${period}办理的行政处罚案卷开展了评查，评查基准日为${textDate(asOf)}。` +
           (ranges.length ? `所评查案卷${ranges.join('，')}。` : ''),
       ),
     );
-    b.push(
-      P(
-        `本次评查共评查案卷${total}件、文件${report.summary.files}个，涉及${units.length}个单位，其中${units.map((u) => `${u.unit}${u.cases}件`).join('、')}。案卷选取方式：${sampling}。`,
-      ),
-    );
+    b.push(P(`本次评查共评查案卷${total}件、文件${report.summary.files}个，涉及${units.length}个单位，其中${units.map((u) => `${u.unit}${u.cases}件`).join('、')}。案卷选取方式：${sampling}。`));
     const cats = cases[0]?.categories ?? [];
     const bands = [...defs].filter((d) => d.min !== undefined).sort((a, b2) => b2.min! - a.min!);
     const bandText = bands
@@ -578,13 +640,7 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
     b.push(P(std));
     const earlier = (report.comparison?.rounds ?? []).filter((r) => r.id !== report.round.id);
     if (report.comparison && earlier.length) {
-      b.push(
-        P(
-          `本次评查与${earlier.map((r) => r.id).join('、')}的评查结果进行了比对` +
-            (report.comparison.rulesetVersionsDiffer ? '（以往评查使用的评查规则版本不同，比对结果仅供参考）' : '') +
-            '。',
-        ),
-      );
+      b.push(P(`本次评查与${earlier.map((r) => r.id).join('、')}的评查结果进行了比对${report.comparison.rulesetVersionsDiffer ? '（以往评查使用的评查规则版本不同，比对结果仅供参考）' : ''}。`));
     }
     sections.push({ id: 'basics', heading: '一、基本情况', blocks: b });
   }
@@ -593,52 +649,44 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
   {
     const b: NoticeBlock[] = [];
     let i = 0;
-    b.push(H(++i, '总体得分情况'));
+    b.push(H(++i, '得分和等级'));
     if (scores) {
-      const hi = cases.filter((c) => c.score === scores.highest).map(caseLabel);
-      const lo = cases.filter((c) => c.score === scores.lowest).map(caseLabel);
+      const hi = cases.filter((c) => c.score === scores.highest);
+      const lo = cases.filter((c) => c.score === scores.lowest);
       b.push(
         P(
-          `本次评查的${total}件案卷平均得分${formatScore(scores.average)}分。最高分为${formatScore(scores.highest)}分，为${hi.join('、')}案卷；` +
-            `最低分为${formatScore(scores.lowest)}分，为${lo.join('、')}案卷。`,
+          `本次评查的${total}件案卷平均得分${formatScore(scores.average)}分，最高分${formatScore(scores.highest)}分（${namedCases(hi)}），最低分${formatScore(scores.lowest)}分（${namedCases(lo)}）。` +
+            `${grades.map((g) => `评定为${g.name}的${g.count}件，占${percentText(g.share)}`).join('；')}` +
+            (vetoed ? `；其中因一票否决评定为${failId !== undefined ? gradeName(failId) : '不合格'}的${vetoed}件` : '') +
+            '。各案卷得分见附件1。',
         ),
       );
     } else b.push(P('本次评查未评查案卷。'));
-    b.push(H(++i, '等级分布情况'));
+    b.push(H(++i, '各单位得分排名'));
     b.push(
-      P(
-        `${grades.map((g) => `评定为${g.name}的${g.count}件，占${percentText(g.share)}`).join('；')}` +
-          (vetoed ? `；其中因一票否决评定为${failId !== undefined ? gradeName(failId) : '不合格'}的${vetoed}件` : '') +
-          '。',
+      T(
+        ['名次', '办案单位', '案卷数（件）', '平均分', ...defs.map((d) => d.name)],
+        ranking.map((u) => [String(u.rank), u.unit, String(u.cases), formatScore(u.average), ...defs.map((d) => String(u.grades[d.id] ?? 0))]),
+        [2, 5, 3, 3, ...defs.map(() => 2)],
       ),
     );
-    b.push({ kind: 'table', header: ['等级', '案卷数（件）', '占比'], rows: [...grades.map((g) => [g.name, String(g.count), percentText(g.share)]), ['合计', String(total), total ? '100.0%' : '0.0%']], widths: [3, 3, 3] });
-    b.push(H(++i, '各单位得分排名'));
-    b.push(P(`按案卷平均得分排名，依次为：${ranking.map((u) => `${u.unit}（${formatScore(u.average)}分）`).join('、')}。`));
-    b.push({
-      kind: 'table',
-      header: ['名次', '办案单位', '案卷数（件）', '平均分', ...defs.map((d) => d.name)],
-      rows: ranking.map((u) => [String(u.rank), u.unit, String(u.cases), formatScore(u.average), ...defs.map((d) => String(u.grades[d.id] ?? 0))]),
-      widths: [2, 5, 3, 3, ...defs.map(() => 2)],
-    });
-    if (excellentId !== undefined) {
-      b.push(H(++i, `${gradeName(excellentId)}案卷`));
-      if (excellent.length) {
-        b.push(P(`评定为${gradeName(excellentId)}的案卷${excellent.length}件：`));
-        excellent.forEach((c, k) => b.push(P(`${k + 1}. ${c.caseNumber}，${c.party}，${c.unit}，${formatScore(c.score)}分${k === excellent.length - 1 ? '。' : '；'}`)));
-      } else b.push(P(`本次评查无${gradeName(excellentId)}案卷。`));
+    if (excellentId !== undefined && excellent.length) {
+      const name = gradeName(excellentId);
+      b.push(
+        P(
+          excellent.length <= 5
+            ? `评定为${name}的案卷：${excellent.map((c) => `${c.caseNumber}（${c.unit}，${formatScore(c.score)}分）`).join('、')}。`
+            : `评定为${name}的案卷${excellent.length}件，名单见附件1。`,
+        ),
+      );
     }
     if (failId !== undefined) {
       const failName = gradeName(failId);
-      b.push(H(++i, `${failName}案卷`));
       if (failed.length) {
-        b.push(P(`评定为${failName}的案卷${failed.length}件${failed.some((f) => f.veto) ? `（其中一票否决${failed.filter((f) => f.veto).length}件）` : ''}，情况如下：`));
-        b.push({
-          kind: 'table',
-          header: ['案号', '当事人', '办案单位', '得分', '主要问题'],
-          rows: failed.map((c) => [c.caseNumber, c.party, c.unit, formatScore(c.score), c.reasons.join('；') || '—']),
-          widths: [5, 5, 3, 2, 8],
-        });
+        // the cases are in 附件1; the body says why they failed, grouped
+        const why = new Map<string, number>();
+        for (const c of failed) for (const r of c.reasons.length ? c.reasons.slice(0, c.veto ? undefined : 1) : ['—']) why.set(r, (why.get(r) ?? 0) + 1);
+        b.push(P(`评定为${failName}的案卷${failed.length}件${failed.some((f) => f.veto) ? `（其中一票否决${failed.filter((f) => f.veto).length}件）` : ''}，原因为：${[...why].map(([r, n]) => `${r.replace(/^一票否决：/u, '')}${n}件`).join('；')}。`));
       } else b.push(P(`本次评查无${failName}案卷。`));
     }
     sections.push({ id: 'results', heading: '二、评查结果', blocks: b });
@@ -653,19 +701,24 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
       if (report.comparison || recurring > 0) intro += recurring > 0 ? `其中${recurring}项问题在以往评查中已经指出，本次评查再次出现。` : '与以往评查比对，未发现重复出现的问题。';
       const prevalentTitles = rules.filter((r) => r.prevalent).map((r) => r.title);
       if (prevalentTitles.length) intro += `${prevalentTitles.map((t) => `“${t}”`).join('、')}问题较为普遍。`;
-      intro += '主要问题如下：';
+      // the body names the main problems with an example and its basis; every problem is in 附件2
+      const main = rules.filter((r) => r.prevalent);
+      const shown = main.length ? main : rules.slice(0, 3);
+      intro += `主要问题如下（全部问题的示例及依据见附件2）：`;
       b.push(P(intro));
-      let i = 0;
-      for (const g of problems) {
-        const n = g.rules.reduce((s, r) => s + r.findings, 0);
-        b.push(H(++i, `${g.name}方面（${n}项）`));
-        g.rules.forEach((r, k) => b.push(P(`${k + 1}. ${problemText(r, total, unitNames.length)}`)));
-      }
-      if (outsideCases.length) {
-        b.push(H(++i, '台账登记及电子文件方面'));
-        outsideCases.forEach((r, k) => b.push(P(`${k + 1}. ${r.title}。共${r.findings}项。如：${r.example}。${basisText(r)}`)));
-      }
+      shown.forEach((r, k) => b.push(P(`${k + 1}. ${problemText(r, total, unitNames.length)}`)));
+      const rest = [...rules.filter((r) => !shown.includes(r)), ...outsideCases];
+      if (rest.length) b.push(P(`此外，还发现${rest.map((r) => `${r.title}${r.findings}项`).join('、')}。`));
     }
+    // what the tool could not read is for a person to check, not a unit's defect
+    const unread: string[] = [];
+    if (toolLimitFindings.length) {
+      const byRule = new Map<string, number>();
+      for (const f of toolLimitFindings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+      unread.push(`${[...byRule].map(([rule, n]) => `${titleOf(opts.rules, rule)}${n}个`).join('、')}`);
+    }
+    if (needsReview > 0) unread.push(`待人工核查事项${needsReview}项`);
+    if (unread.length) b.push(P(`另有${unread.join('，')}，系评查工具未能自动核查的内容，由评查人员人工核对，不计入上述问题，也不作为整改要求。`));
     sections.push({ id: 'problems', heading: '三、存在的主要问题', blocks: b });
   }
 
@@ -673,34 +726,23 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
   {
     const b: NoticeBlock[] = [];
     const needing = rectification.filter((u) => u.cases.length);
-    b.push(P(needing.length ? '各单位要对照本通报指出的问题，逐卷逐项整改。各单位需整改的案卷和问题如下：' : '本次评查的案卷未发现需要整改的问题。'));
-    let i = 0;
-    for (const u of needing) {
-      b.push(H(++i, u.unit));
-      u.cases.forEach((c, k) => {
-        const items = c.problems.map((p) => {
-          const flags = [p.veto ? '一票否决项' : '', p.recurring ? '重复出现' : ''].filter(Boolean);
-          return `${p.title}${p.count}处${flags.length ? `（${flags.join('，')}）` : ''}`;
-        });
-        b.push(P(`${k + 1}. ${c.caseNumber}（${c.party}，${formatScore(c.score)}分，${c.grade}）：${items.join('、')}。`));
+    if (needing.length) {
+      b.push(P('各单位要对照本通报指出的问题，逐卷逐项整改。需整改的案卷和问题见附件1，各单位情况如下：'));
+      const lines = needing.map((u) => {
+        const n = u.cases.reduce((s, c) => s + c.problems.reduce((t, p) => t + p.count, 0), 0);
+        const vetoCases = u.cases.filter((c) => c.problems.some((p) => p.veto)).length;
+        const again = u.cases.reduce((s, c) => s + c.problems.reduce((t, p) => t + p.recurring, 0), 0);
+        return `${u.unit}需整改案卷${u.cases.length}件、问题${n}项${vetoCases ? `，其中一票否决案卷${vetoCases}件` : ''}${again ? `，重复出现的问题${again}项` : ''}`;
       });
-      if (u.clean) b.push(P(`该单位其余${u.clean}件案卷未发现需要整改的问题。`));
-    }
+      b.push(P(`${lines.join('；')}。`));
+    } else b.push(P('本次评查的案卷未发现需要整改的问题。'));
     if (outsideCases.length) {
-      b.push(P(`此外，台账登记及电子文件方面发现问题${outsideCases.reduce((s, r) => s + r.findings, 0)}项（${outsideCases.map((r) => `${r.title}${r.findings}项`).join('、')}），相关单位要一并核实整改。`));
+      b.push(P(`台账登记及电子文件方面的问题${outsideCases.reduce((s, r) => s + r.findings, 0)}项（${outsideCases.map((r) => `${r.title}${r.findings}项`).join('、')}），相关单位要一并核实整改。`));
     }
-    b.push(H(++i, '整改时限'));
     b.push(
       P(
-        opts.reportBackDate
-          ? `请各单位于${textDate(opts.reportBackDate)}前完成整改，并将整改情况书面报送${opts.agency}。`
-          : `请各单位抓紧整改，并将整改情况书面报送${opts.agency}。`,
-      ),
-    );
-    b.push(H(++i, '举一反三'));
-    b.push(
-      P(
-        `各单位要举一反三，对照本通报指出的${rules.length ? rules.slice(0, 5).map((r) => `“${r.title}”`).join('、') + '等' : ''}问题，对本单位办理的同类案卷开展自查自纠，发现问题一并整改，防止同类问题再次发生。`,
+        (opts.reportBackDate ? `请各单位于${textDate(opts.reportBackDate)}前完成整改，并将整改情况书面报送${agency}。` : `请各单位抓紧整改，并将整改情况书面报送${agency}。`) +
+          `各单位要举一反三，对本单位办理的同类案卷开展自查自纠，防止同类问题再次发生。`,
       ),
     );
     sections.push({ id: 'rectification', heading: '四、整改要求', blocks: b });
@@ -709,32 +751,61 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
   // 五、下一步工作
   {
     const b: NoticeBlock[] = [];
-    b.push(H(1, '下一轮评查重点'));
     if (focusItems.length) {
       b.push(P(`本次评查发现的普遍性问题和重复出现的问题，列为下一轮案卷评查的重点内容：`));
       focusItems.forEach((x, k) => {
         const why: string[] = [];
-        if (x.prevalent) why.push('属普遍性问题');
-        if (x.recurring) why.push('以往评查已经指出、本次再次出现');
-        why.push(`${x.units.length ? `涉及${x.units.join('、')}的` : '涉及'}案卷${x.cases}件，占${percentText(Math.round(x.caseShare * 1000) / 10)}`);
-        b.push(P(`${k + 1}. ${x.title}。${why.join('，')}。整改措施：${masker.mask(x.measure)}`));
+        if (x.prevalent) why.push('普遍性问题');
+        if (x.recurring) why.push('重复出现');
+        why.push(`${x.cases}件案卷`);
+        b.push(P(`${k + 1}. ${x.title}（${why.join('，')}）。整改措施：${masker.mask(x.measure)}`));
       });
     } else b.push(P('本次评查未发现普遍性问题或重复出现的问题，下一轮评查按评查标准全面评查。'));
-    b.push(H(2, '从严核查'));
-    let strict = focusItems.length
-      ? `下一轮评查将对${focusItems.map((x) => `“${x.title}”`).join('、')}等重点问题逐卷核查；已在本次及以往评查中指出、再次出现的问题，将作为重复问题单独通报。`
-      : '下一轮评查将继续逐卷核查，已指出的问题再次出现的，将作为重复问题单独通报。';
-    const prev = report.previousFocus ?? [];
+    let strict = '已在本次及以往评查中指出、再次出现的问题，将作为重复问题单独通报。';
+    const prev = (report.previousFocus ?? []).filter((r) => !toolLimit.has(r));
     if (prev.length) {
       const still = prev.filter((r) => hitsByRule.has(r));
       const gone = prev.filter((r) => !hitsByRule.has(r));
-      strict += `上一轮确定的${prev.length}项评查重点中，`;
-      strict += still.length ? `${still.map((r) => `“${titleOf(opts.rules, r)}”`).join('、')}本次仍有发生` : '本次均未再发现';
+      strict = `上一轮确定的${prev.length}项评查重点中，` + (still.length ? `${still.map((r) => `“${titleOf(opts.rules, r)}”`).join('、')}本次仍有发生` : '本次均未再发现');
       strict += still.length && gone.length ? `，${gone.map((r) => `“${titleOf(opts.rules, r)}”`).join('、')}本次未再发现` : '';
-      strict += '。';
+      strict += '。已在本次及以往评查中指出、再次出现的问题，将作为重复问题单独通报。';
     }
     b.push(P(strict));
     sections.push({ id: 'next', heading: '五、下一步工作', blocks: b });
+  }
+
+  // 附件: every case with its score, grade and the problems to rectify
+  const rectByCase = new Map(rectification.flatMap((u) => u.cases.map((c) => [c.caseNumber, c] as const)));
+  const annexRows = unitNames.flatMap((unit) =>
+    cases
+      .filter((c) => unitOf(c) === unit)
+      .map((c) => {
+        const r = rectByCase.get(caseLabel(c));
+        const items = (r?.problems ?? []).map((p) => {
+          const flags = [p.veto ? '一票否决' : '', p.recurring ? '重复出现' : ''].filter(Boolean);
+          return `${p.title}${p.count > 1 ? `${p.count}处` : ''}${flags.length ? `（${flags.join('，')}）` : ''}`;
+        });
+        return [unit, caseLabel(c), c.party ?? '（未识别）', formatScore(c.score), gradeName(gradeOf.get(c.folder)!), items.join('；') || '—'];
+      }),
+  );
+  const problemRows = [
+    ...problems.flatMap((g) => g.rules.map((r) => [g.name, r.title, String(r.findings), r.units.join('、'), r.example, r.basis.join('；')])),
+    ...outsideCases.map((r) => ['台账登记', r.title, String(r.findings), '—', r.example, r.basis.join('；')]),
+  ];
+  const annexes: NoticeAnnex[] = [
+    {
+      label: '附件',
+      title: '案卷评查结果及整改清单',
+      blocks: [T(['序号', '办案单位', '案号', '当事人', '得分', '等级', '需整改的问题'], annexRows.map((r, k) => [String(k + 1), ...r]), [1.5, 3.5, 7, 7, 1.8, 1.8, 10])],
+    },
+    ...(problemRows.length
+      ? [{ label: '附件', title: '问题示例及依据', blocks: [T(['序号', '类别', '问题', '项数', '涉及单位', '示例', '依据'], problemRows.map((r, k) => [String(k + 1), ...r]), [2, 3, 4, 2, 4, 10, 8])] }]
+      : []),
+  ];
+
+  // one annex is 附件, not 附件1 (GB/T 9704—2012 7.3.4)
+  if (annexes.length === 1) {
+    for (const sec of sections) for (const blk of sec.blocks) if (blk.kind !== 'table') blk.text = blk.text.replace(/附件1/gu, '附件');
   }
 
   if (report.cases.some((c) => c.skipped.length)) {
@@ -747,8 +818,10 @@ export function buildNotice(report: Report, opts: NoticeOptions): Notice {
     addressee,
     preamble: [`现将${period}行政执法案卷评查情况通报如下：`],
     sections,
-    signature: { agency: opts.agency, date: asOf, dateText: chineseDate(asOf) },
-    meta: { creator: opts.agency, title, subject: `${report.round.id}行政执法案卷评查`, date: asOf },
+    annexes,
+    agencySource: derived ? derived.source : 'option',
+    signature: { agency, date: asOf, dateText: textDate(asOf) },
+    meta: { creator: agency, title, subject: `${report.round.id}行政执法案卷评查`, date: asOf },
     data: {
       period,
       cases: total,
@@ -777,11 +850,11 @@ function basisText(r: ProblemRule): string {
 function problemText(r: ProblemRule, totalCases: number, totalUnits: number): string {
   const flags: string[] = [];
   if (r.prevalent) flags.push('普遍性问题');
-  if (r.recurring) flags.push(`其中${r.recurring}项在以往评查中已经指出`);
-  const units = r.units.length === totalUnits && totalUnits > 1 ? `全部${r.units.length}个单位` : `${r.units.length}个单位（${r.units.join('、')}）`;
+  if (r.recurring) flags.push(`${r.recurring}项以往评查已指出`);
+  const units = r.units.length === totalUnits && totalUnits > 1 ? `全部${r.units.length}个单位` : r.units.join('、');
   return (
-    `${r.title}。共有${r.cases}件案卷（占${percentText(percent(r.cases, totalCases))}）、${units}存在此问题，计${r.findings}项` +
-    (flags.length ? `（${flags.join('；')}）` : '') +
-    `。如：${r.exampleUnit ?? '某单位'}办理的一起案件中，${r.example}。${basisText(r)}`
+    `${r.title}：${r.cases}件案卷（占${percentText(percent(r.cases, totalCases))}），涉及${units}，计${r.findings}项` +
+    (flags.length ? `，${flags.join('，')}` : '') +
+    `。如：${r.exampleUnit ?? '某单位'}一起案件中，${r.example}。${basisText(r)}`
   );
 }

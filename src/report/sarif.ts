@@ -1,12 +1,15 @@
 import type { RuleInfo } from '../ruleset/rules.js';
 import type { Finding, Location, Report, Severity } from '../model/report.js';
 import { neutralise } from './neutralise.js';
+import { loadOutputsData } from './outputs-data.js';
 import { compareText, formatLocation, isOpen, sortCases, sortFindings, type WriterOptions } from './common.js';
 import { colon, type Lang, pageLabel, paren } from './labels.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 export interface SarifOptions extends WriterOptions {
+  /** each rule's documentation, `{id}` replaced by the rule id; default: outputs.yaml `sarif.helpUri` */
+  helpUri?: string;
   /**
    * Set `baselineState` from each finding's round status (new → new, recurring → unchanged,
    * resolved → absent). Without it, resolved findings are left out: they are not results of this run.
@@ -48,7 +51,7 @@ function basisOf(rule: RuleInfo): string[] {
   return rule.basis.map((b) => (b.regimes?.length ? `${b.text} (${b.regimes.join(', ')})` : b.text));
 }
 
-function ruleDescriptor(rule: RuleInfo, lang: Lang) {
+function ruleDescriptor(rule: RuleInfo, lang: Lang, helpUri: string) {
   const basis = basisOf(rule);
   const help = rule.description[lang] + (basis.length ? (lang === 'zh' ? `依据：${basis.join('；')}` : ` Basis: ${basis.join('; ')}`) : '');
   return {
@@ -56,10 +59,21 @@ function ruleDescriptor(rule: RuleInfo, lang: Lang) {
     name: pascalCase(rule.id),
     shortDescription: { text: rule.title[lang] },
     fullDescription: { text: rule.description[lang] },
-    help: { text: help },
+    help: { text: help, markdown: `**${rule.title[lang]}** — ${rule.description[lang]}\n\n${lang === 'zh' ? '依据' : 'Basis'}:\n${basis.map((b) => `- ${b}`).join('\n')}` },
+    helpUri: helpUri.replace('{id}', encodeURIComponent(rule.id)),
     defaultConfiguration: { level: LEVEL[rule.severity], ...(rule.enabled ? {} : { enabled: false }) },
     properties: { 'title-zh': rule.title.zh, 'title-en': rule.title.en, family: rule.family, key: rule.key },
   };
+}
+
+/**
+ * SARIF wants an absolute helpUri. A relative template (the default `README.md#rule-{id}`) is resolved
+ * against caseaudit's own folder, where its README with the rule anchors ships; a bureau that hosts the
+ * documentation sets an https address in outputs.yaml instead.
+ */
+function absoluteHelpUri(template: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/iu.test(template)) return template;
+  return new URL(template.replace('{id}', '__ID__'), new URL('../../', import.meta.url)).href.replace('__ID__', '{id}');
 }
 
 /** A rule id a finding carries that the catalogue lacks still gets a descriptor, so ruleIndex is valid. */
@@ -119,7 +133,8 @@ export function writeSarif(input: Report, opts: SarifOptions): string {
   // extracted text are shown, not obeyed.
   const report = neutralise(input, 'markup');
   const { lang } = opts;
-  const descriptors: object[] = opts.rules.list.map((r) => ruleDescriptor(r, lang));
+  const helpUri = absoluteHelpUri(opts.helpUri ?? loadOutputsData().sarif.helpUri);
+  const descriptors: object[] = opts.rules.list.map((r) => ruleDescriptor(r, lang, helpUri));
   const index = new Map(opts.rules.list.map((r, i) => [r.id, i]));
   const all: { f: Finding; folder?: string }[] = [
     ...sortCases(report).flatMap((c) => sortFindings(c.findings).map((f) => ({ f, folder: c.folder }))),

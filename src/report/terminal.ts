@@ -1,6 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { Finding, Report } from '../model/report.js';
 import { neutralise } from './neutralise.js';
+import type { RuleCatalogue } from '../ruleset/rules.js';
+import { loadOutputsData, zhReason, type OutputsData } from './outputs-data.js';
+import { pageLabel } from './labels.js';
 
 export interface TerminalOptions {
   lang: 'zh' | 'en';
@@ -11,6 +14,10 @@ export interface TerminalOptions {
   perCase?: number;
   /** where the written files went, to say so at the end */
   written?: string[];
+  /** rule titles: under zh the terminal names rules by their Chinese title, not their id */
+  rules?: RuleCatalogue;
+  /** outputs.yaml (Chinese wording of English reasons); default: the built-in one */
+  outputs?: OutputsData;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -28,6 +35,13 @@ export function writeTerminal(input: Report, o: TerminalOptions): string {
   const zh = o.lang === 'zh';
   const out: string[] = [];
   const perCase = o.perCase ?? 3;
+  const outputs = o.outputs ?? loadOutputsData();
+  /** under zh: the rule's Chinese title, English reasons in Chinese, pages as 第N页 */
+  const ruleName = (rule: string) => (zh && o.rules ? o.rules.title(rule, 'zh') : rule);
+  const say = (text: string) => (zh ? zhReason(text, outputs) : text);
+  const page = (n: number) => (zh ? ` ${pageLabel(n, 'zh')}` : ` p.${n}`);
+  // "另有N项" says where the rest are: the first written report a person reads, else report.json
+  const fullReport = (o.written ?? []).find((w) => /\.(html|md|xlsx)$/u.test(w)) ?? (o.written ?? []).find((w) => w.endsWith('report.json')) ?? 'report.json';
   // With earlier rounds, last round's focus items come first: they are what this round checks hardest.
   if (report.previousFocus?.length && !o.quiet) {
     out.push(c.bold(zh ? '上轮评查重点（本轮情况）' : "Last round's focus items (this round)"));
@@ -35,7 +49,7 @@ export function writeTerminal(input: Report, o: TerminalOptions): string {
       const hits = report.cases.flatMap((k) => k.findings.filter((f) => f.rule === rule && f.status !== 'resolved' && !f.waived));
       const resolved = report.cases.flatMap((k) => k.findings.filter((f) => f.rule === rule && f.status === 'resolved')).length;
       const line = zh ? `${hits.length} 项（再次出现 ${hits.filter((f) => f.status === 'recurring').length}，已整改 ${resolved}）` : `${hits.length} (recurring ${hits.filter((f) => f.status === 'recurring').length}, resolved ${resolved})`;
-      out.push(`  ${hits.length ? c.red('●') : c.green('●')} ${rule.padEnd(28)} ${line}`);
+      out.push(`  ${hits.length ? c.red('●') : c.green('●')} ${zh ? `${ruleName(rule)}：` : rule.padEnd(28)} ${line}`);
     }
     out.push('');
   }
@@ -48,25 +62,27 @@ export function writeTerminal(input: Report, o: TerminalOptions): string {
     const meta = c.dim(`  ${[k.caseNumber, k.unit, k.type === 'simple' ? (zh ? '简易程序' : 'simple') : zh ? '一般程序' : 'general'].filter(Boolean).join(' · ')}  ${k.findings.length} ${zh ? '项问题' : 'finding(s)'}`);
     out.push(head + meta);
     for (const f of shown.slice(0, perCase)) {
-      const where = f.file ? c.dim(`  ${f.file}${f.page ? ` p.${f.page}` : ''}`) : '';
+      const where = f.file ? c.dim(`  ${f.file}${f.page ? page(f.page) : ''}`) : '';
       const status = f.status === 'recurring' ? c.magenta(zh ? ' [再次出现]' : ' [recurring]') : '';
-      out.push(`    ${sev(f)} ${c.dim(f.rule)} ${f.message}${status}${where}`);
+      out.push(`    ${sev(f)} ${c.dim(zh && o.rules ? `${ruleName(f.rule)}（${f.rule}）` : f.rule)} ${say(f.message)}${status}${where}`);
     }
-    if (shown.length > perCase) out.push(c.dim(`    … ${zh ? `另有${shown.length - perCase}项` : `${shown.length - perCase} more`}`));
+    if (shown.length > perCase) out.push(c.dim(`    … ${zh ? `另有${shown.length - perCase}项，见 ${fullReport}` : `${shown.length - perCase} more in ${fullReport}`}`));
     // What the tool could not read: for a person, never deducted; shown apart from the findings.
     if (k.needsReview.length > 0 && !o.quiet) {
       for (const r of k.needsReview.slice(0, perCase)) {
-        const where = r.file ? c.dim(`  ${r.file}${r.page ? ` p.${r.page}` : ''}`) : '';
-        out.push(`    ${c.cyan('?')} ${c.dim(zh ? '待人工核查' : 'needs review')} ${r.what}${c.dim(` — ${r.reason}`)}${where}`);
+        const where = r.file ? c.dim(`  ${r.file}${r.page ? page(r.page) : ''}`) : '';
+        out.push(`    ${c.cyan('?')} ${c.dim(zh ? '待人工核查' : 'needs review')} ${say(r.what)}${c.dim(` — ${say(r.reason)}`)}${where}`);
       }
-      if (k.needsReview.length > perCase) out.push(c.dim(`    … ${zh ? `另有${k.needsReview.length - perCase}项待人工核查，见报告` : `${k.needsReview.length - perCase} more to review, see the report`}`));
+      if (k.needsReview.length > perCase) out.push(c.dim(`    … ${zh ? `另有${k.needsReview.length - perCase}项待人工核查，见 ${fullReport}` : `${k.needsReview.length - perCase} more to review in ${fullReport}`}`));
     }
-    if (k.skipped.length > 0 && !o.quiet) out.push(c.dim(`    ${zh ? '未能核查' : 'not checked'}: ${k.skipped.length}`));
+    const waived = k.findings.filter((f) => f.waived).length;
+    if (waived > 0 && !o.quiet) out.push(c.dim(`    ${zh ? `已豁免 ${waived} 项（不计分）` : `waived: ${waived} (not counted)`}`));
+    if (k.skipped.length > 0 && !o.quiet) out.push(c.dim(`    ${zh ? `未能核查 ${k.skipped.length} 项，见 ${fullReport}` : `not checked: ${k.skipped.length}, see ${fullReport}`}`));
   }
   const top = report.findings.filter((f) => !o.quiet || f.severity === 'error');
   if (top.length > 0) {
     out.push('', c.bold(zh ? '案卷之外的问题' : 'Findings outside cases'));
-    for (const f of top) out.push(`    ${sev(f)} ${c.dim(f.rule)} ${f.message}${f.file ? c.dim(`  ${f.file}`) : ''}`);
+    for (const f of top) out.push(`    ${sev(f)} ${c.dim(zh && o.rules ? `${ruleName(f.rule)}（${f.rule}）` : f.rule)} ${say(f.message)}${f.file ? c.dim(`  ${f.file}`) : ''}`);
   }
   const s = report.summary;
   const gradeName = (id: string) => {
@@ -80,8 +96,12 @@ export function writeTerminal(input: Report, o: TerminalOptions): string {
   );
   out.push(
     (zh ? `问题 ${s.findings} 项：` : `${s.findings} finding(s): `) +
-      `${c.red(`${s.bySeverity.error ?? 0} error`)} · ${c.yellow(`${s.bySeverity.warning ?? 0} warning`)} · ${zh ? `文件 ${s.files} 个` : `${s.files} file(s)`}`,
+      (zh ? `${c.red(`错误 ${s.bySeverity.error ?? 0}`)} · ${c.yellow(`警告 ${s.bySeverity.warning ?? 0}`)}` : `${c.red(`${s.bySeverity.error ?? 0} error`)} · ${c.yellow(`${s.bySeverity.warning ?? 0} warning`)}`) +
+      ` · ${zh ? `文件 ${s.files} 个` : `${s.files} file(s)`}`,
   );
+  // waived findings are not counted above: say how many there are, and where the waivers came from
+  const waivedAll = [...report.cases.flatMap((k) => k.findings), ...report.findings].filter((f) => f.waived).length;
+  if (waivedAll > 0) out.push(zh ? `已豁免 ${waivedAll} 项（经批准接受的问题，不计入问题数、不扣分）` : `${waivedAll} finding(s) waived (accepted; not counted or deducted)`);
   if (s.needsReview > 0) {
     out.push(c.cyan(zh ? `待人工核查 ${s.needsReview} 项（工具未能读取或把握不足，不扣分、不否决）` : `${s.needsReview} item(s) need review by a person (not read, or read with low confidence; never deducted, never a veto)`));
   }
@@ -93,10 +113,12 @@ export function writeTerminal(input: Report, o: TerminalOptions): string {
   if (report.focus?.length) {
     out.push(zh ? `下一轮评查重点：${report.focus.map((f) => `${f.title}（${f.cases}件）`).join('、')}` : `Focus for the next round: ${report.focus.map((f) => `${f.title} (${f.cases})`).join(', ')}`);
   }
+  const waiverState: Record<string, string> = { unused: '未使用', expired: '已过期', used: '已使用', 'refused-veto': '未生效（豁免不能用于一票否决项）' };
   for (const w of report.waivers?.filter((x) => x.state !== 'used') ?? []) {
-    out.push(c.yellow(`! waiver ${w.state}: ${w.waiver.fingerprint ?? `${w.waiver.case} ${w.waiver.rule} ${w.waiver.key}`} (${w.waiver.reason})`));
+    const which = w.waiver.fingerprint ?? `${w.waiver.case} ${w.waiver.rule ? ruleName(w.waiver.rule) : ''} ${w.waiver.key ?? ''}`.trim();
+    out.push(c.yellow(zh ? `! 豁免${waiverState[w.state] ?? w.state}：${which}（${w.waiver.reason}）` : `! waiver ${w.state}: ${which} (${w.waiver.reason})`));
   }
-  for (const note of report.notes) out.push(c.yellow(`! ${note}`));
+  for (const note of report.notes) out.push(c.yellow(`! ${say(note)}`));
   for (const w of o.written ?? []) out.push(c.dim(`${zh ? '报告' : 'report'}: ${w}`));
   return out.join('\n') + '\n';
 }

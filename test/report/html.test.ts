@@ -8,9 +8,10 @@ const report = Report.parse(JSON.parse(readFileSync(new URL('../fixtures/report/
 const B = '执法二中队/2024-017 李某某';
 const C = '执法一中队/2024-021 射阳某建筑工程有限公司';
 
-/** The `<tr>` that contains `needle`. */
+/** The `<tr>` that contains `needle`, in the case overview and details (after the dashboard's tables). */
 function tr(html: string, needle: string): string {
-  const rows = html.match(/<tr[\s>][\s\S]*?<\/tr>/g) ?? [];
+  const from = html.indexOf('<table class="cases">');
+  const rows = (from >= 0 && !html.slice(0, from).includes('<table class="summary">') ? html : html.slice(0, html.indexOf('<section id="ranking">')) + html.slice(from)).match(/<tr[\s>][\s\S]*?<\/tr>/g) ?? [];
   const found = rows.find((r) => r.includes(needle));
   if (!found) throw new Error(`no row with ${needle}`);
   return found;
@@ -19,10 +20,11 @@ function tr(html: string, needle: string): string {
 describe('writeHtml', () => {
   const html = writeHtml(report, { rules, lang: 'zh' });
 
-  it('is one self-contained page: doctype, charset, lang, inline style, no scripts or external resources', () => {
+  it('is one self-contained page: doctype, charset, lang, inline style, one inline script, no external resources', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">')).toBe(true);
     expect(html).toContain('<style>');
-    expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
+    expect(html).not.toMatch(/<link|src=|@import|url\(/i);
+    expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     expect(html).toContain('<title>案卷评查报告：2024年第二季度</title>');
   });
@@ -41,20 +43,21 @@ describe('writeHtml', () => {
     expect(rowC).toContain('<span class="grade grade-fail">不合格</span>');
     expect(rowC).toContain('<span class="veto">是</span>');
     expect(rowC).toMatch(/<td class="num">4<\/td><\/tr>$/);
-    expect(html).toContain('<section class="case" id="case-2">\n<h3>' + C + '</h3>');
+    expect(html).toContain('<section class="case" id="case-2" data-unit="执法一中队">\n<h3>' + C + '</h3>');
     expect(html).toContain('.grade-fail {');
   });
 
   it('shows findings with colour-coded severity, location with page, deduction, status and waivers', () => {
     const imprecise = tr(html, 'legal-basis-imprecise');
     expect(imprecise).toContain('<span class="sev sev-warning">警告</span>');
-    expect(imprecise).toContain(`<code>${B}/05 行政处罚决定书.pdf</code> 第2页`);
+    expect(imprecise).toContain(`<code>${B}/05 行政处罚决定书.pdf</code> 第2页</a>`);
+    expect(imprecise).toContain(`href="${B.split('/').map(encodeURIComponent).join('/')}/05%20${encodeURIComponent('行政处罚决定书.pdf')}#page=2"`);
     expect(imprecise).toContain('<span class="status-recurring">重复出现</span>');
     expect(tr(html, 'officers-fewer-than-two')).toContain('<td class="num">10 <span class="veto">否决项</span></td>');
     const waived = tr(html, 'document-number-form');
-    expect(waived.startsWith('<tr class="waived">')).toBe(true);
+    expect(waived.startsWith('<tr class="waived" ')).toBe(true);
     expect(waived).toContain('<strong>已豁免</strong>：2024年本单位统一模板问题，已于第三季度更换模板（王科长）');
-    expect(tr(html, 'legal-basis-outdated').startsWith('<tr class="resolved">')).toBe(true);
+    expect(tr(html, 'legal-basis-outdated').startsWith('<tr class="resolved" ')).toBe(true);
     expect(tr(html, 'register-case-missing')).toContain('<span class="related">相关位置：台账/2024年行政处罚台账.xlsx 工作表“台账”第25行“案号”列</span>');
   });
 
@@ -74,7 +77,7 @@ describe('writeHtml', () => {
     r.notes = [evil];
     r.round.id = evil;
     const out = writeHtml(r, { rules, lang: 'zh' });
-    expect(out).not.toContain('<script>');
+    expect(out).not.toContain('<script>alert');
     expect(out).not.toContain('<b>');
     expect(out).not.toContain('\u0007');
     expect(out).toContain('&lt;script&gt;alert(&quot;x&amp;y&quot;)&lt;/script&gt;&#39;');

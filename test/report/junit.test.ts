@@ -44,7 +44,8 @@ function parse(xml: string): { attrs: Record<string, string>; suites: SuiteXml[]
 }
 
 describe('writeJunit', () => {
-  const xml = writeJunit(report, { rules, lang: 'zh' });
+  // --fail-on warning: every error and warning fails its testcase
+  const xml = writeJunit(report, { rules, lang: 'zh', failOn: 'warning' });
   const { attrs, suites } = parse(xml);
   const suite = (name: string) => suites.find((s) => s['@_name'] === name)!;
   const testcase = (s: SuiteXml, rule: string) => s.testcase.find((t) => t['@_name'] === rule)!;
@@ -136,5 +137,29 @@ describe('writeJunit', () => {
     const doc = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true, isArray: (n) => n === 'testsuite' || n === 'testcase' }).parse(writeJunit(r, { rules, lang: 'zh' }));
     const s = (doc.testsuites.testsuite as SuiteXml[]).find((x) => x['@_name'] === B)!;
     expect(s.testcase.find((t) => t['@_name'] === 'deadline-missed')!.failure!['#text']).toContain('Tom & "Jerry" <cat>');
+  });
+});
+
+describe('writeJunit follows --fail-on', () => {
+  const report = Report.parse(JSON.parse(readFileSync(new URL('../fixtures/report/sample-report.json', import.meta.url), 'utf8')));
+  const parse = (failOn: 'veto' | 'error' | 'warning' | 'none') =>
+    new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true, isArray: (n) => n === 'testsuite' || n === 'testcase' }).parse(writeJunit(report, { rules, lang: 'zh', failOn }));
+  const failures = (doc: ReturnType<typeof parse>) => Number(doc.testsuites['@_failures']);
+  const cases = (doc: ReturnType<typeof parse>) => doc.testsuites.testsuite.flatMap((s: { testcase: unknown[] }) => s.testcase) as Record<string, unknown>[];
+
+  it('fails only error-level findings by default, showing warnings in system-out', () => {
+    const def = parse('error');
+    expect(failures(def)).toBeLessThan(failures(parse('warning')));
+    const imprecise = cases(def).find((c) => c['@_name'] === 'legal-basis-imprecise' && c['system-out'])!;
+    expect(imprecise.failure).toBeUndefined();
+    expect(String(imprecise['system-out'])).toContain('(warning');
+    expect(failures(def)).toBe(cases(def).filter((c) => c.failure).length);
+  });
+
+  it('fails nothing with none, and only veto items with veto', () => {
+    expect(failures(parse('none'))).toBe(0);
+    const veto = cases(parse('veto')).filter((c) => c.failure);
+    expect(veto.length).toBeGreaterThan(0);
+    for (const c of veto) expect(String((c.failure as Record<string, string>)['#text'])).toContain('否决项');
   });
 });

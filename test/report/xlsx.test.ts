@@ -49,11 +49,11 @@ describe('writeXlsx', () => {
     expect(wb.Sheets['评分表'].G2.t).toBe('n');
   });
 
-  it('单位汇总: cases, average score, counts per grade, vetoed and findings per unit', () => {
+  it('单位汇总: units ranked by average score, with cases, counts per grade, vetoed and findings', () => {
     expect(rows(wb, '单位汇总')).toEqual([
-      ['办案单位', '案卷数', '平均分', '优秀', '合格', '不合格', '一票否决', '问题数'],
-      ['执法一中队', 2, 90.5, 1, 0, 1, 1, 4],
-      ['执法二中队', 1, 87, 0, 1, 0, 0, 5],
+      ['名次', '办案单位', '案卷数', '平均分', '优秀', '合格', '不合格', '一票否决', '问题数'],
+      [1, '执法一中队', 2, 90.5, 1, 0, 1, 1, 4],
+      [2, '执法二中队', 1, 87, 0, 1, 0, 0, 5],
     ]);
   });
 
@@ -104,7 +104,7 @@ describe('writeXlsx', () => {
     expect(en.SheetNames).toEqual(['Scores', 'Units', 'Findings', 'Needs review', 'Files']);
     expect(rows(en, 'Scores')[0].slice(0, 9)).toEqual(['No.', 'Case folder', 'Case number', 'Party', 'Unit', 'Procedure', 'Score', 'Grade', 'Veto']);
     expect(rows(en, 'Scores')[1][7]).toBe('Excellent');
-    expect(rows(en, 'Units')[0]).toEqual(['Unit', 'Cases', 'Average score', 'Excellent', 'Pass', 'Fail', 'Vetoed', 'Findings']);
+    expect(rows(en, 'Units')[0]).toEqual(['Rank', 'Unit', 'Cases', 'Average score', 'Excellent', 'Pass', 'Fail', 'Vetoed', 'Findings']);
   });
 
   it('is byte-for-byte deterministic', () => {
