@@ -14,17 +14,28 @@ export interface ReadFile {
   texts: string[];
 }
 
-/** Read one file of a case: bytes, hash, text, documents. Never throws for a bad file. */
-export async function readCaseFile(source: SourceFile, catalog: Catalog, reader?: DocumentReader): Promise<ReadFile> {
-  let bytes: Buffer;
+/** A file's bytes and their hash, or why they could not be had. */
+export type LoadedSource = { bytes: Buffer; sha256: string } | { bytes?: undefined; sha256: ''; reason: string };
+
+/** Read one file's bytes and hash them (the case cache's key is made of these hashes). */
+export async function loadSource(source: SourceFile): Promise<LoadedSource> {
   try {
-    bytes = await source.read();
+    const bytes = await source.read();
+    return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    return { file: { path: source.path, size: source.size, sha256: '', status: 'unreadable', reason, pageErrors: [] }, documents: [], texts: [] };
+    return { sha256: '', reason };
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Read one file of a case: bytes, hash, text, documents. Never throws for a bad file. */
+export async function readCaseFile(source: SourceFile, catalog: Catalog, reader?: DocumentReader, loaded?: LoadedSource): Promise<ReadFile> {
+  const got = loaded ?? (await loadSource(source));
+  if (got.bytes === undefined) {
+    return { file: { path: source.path, size: source.size, sha256: '', status: 'unreadable', reason: got.reason, pageErrors: [] }, documents: [], texts: [] };
+  }
+  const { bytes, sha256 } = got;
   let outcome: ReadOutcome;
   try {
     outcome = reader ? await reader.read(bytes, source.path, sha256) : await readDocumentBytes(bytes, source.path);

@@ -15,6 +15,19 @@ const pdfjsRoot = (() => {
 const CMAP_URL = path.join(pdfjsRoot, 'cmaps') + path.sep;
 const FONT_URL = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
 
+/**
+ * One pdfjs "worker" (in this thread) for every document read here, instead of one set up and torn
+ * down per file. pdf-parse exposes its pdfjs namespace through `setWorker`.
+ */
+let sharedWorker: unknown;
+function pdfjsWorker(): unknown {
+  if (sharedWorker) return sharedWorker;
+  PDFParse.setWorker();
+  const pdfjs = (globalThis as { pdfjs?: { PDFWorker?: new (o?: object) => unknown } }).pdfjs;
+  sharedWorker = pdfjs?.PDFWorker ? new pdfjs.PDFWorker({ verbosity: 0 }) : undefined;
+  return sharedWorker;
+}
+
 /** Above this many pages a file is read only up to the limit and the rest is said (bounded time and memory). */
 export const MAX_PDF_PAGES = 2000;
 
@@ -30,8 +43,18 @@ export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
     cMapPacked: true,
     standardFontDataUrl: FONT_URL,
     verbosity: 0,
+    // Text extraction needs glyph→Unicode maps, not glyph shapes: no font faces, no system fonts, no
+    // compiled glyph paths, no XFA forms, no image decoding on a canvas.
     isEvalSupported: false,
-  });
+    disableFontFace: true,
+    useSystemFonts: false,
+    fontExtraProperties: false,
+    enableXfa: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    stopAtErrors: false,
+    worker: pdfjsWorker(),
+  } as ConstructorParameters<typeof PDFParse>[0]);
   try {
     let total: number;
     try {
