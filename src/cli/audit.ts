@@ -10,6 +10,7 @@ import { RosterError } from '../read/roster.js';
 import { loadWaivers, WaiverFileError } from '../rounds/waivers.js';
 import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '../report/index.js';
 import { writeTerminal } from '../report/terminal.js';
+import { writeJsonFile } from '../report/json.js';
 import { writeGithubAnnotations } from '../report/annotations.js';
 import { defaultCacheDir, openCache } from '../read/cache.js';
 import type { AuditedCase } from '../engine/case-cache.js';
@@ -136,7 +137,10 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     written.push(path.relative(io.cwd, file) || file);
   };
   // report.json is always written: it is the source of every other output and of the next round.
-  await write(path.join(outDir, 'report.json'), FORMATS.json.write(report));
+  // Streamed case by case: no single string of the whole report (see jsonChunks).
+  await mkdir(outDir, { recursive: true });
+  await writeJsonFile(report, path.join(outDir, 'report.json'));
+  written.push(path.relative(io.cwd, path.join(outDir, 'report.json')) || path.join(outDir, 'report.json'));
   // A shard also leaves its audited cases for `caseaudit merge`, with the options that made them.
   if (shard) await write(path.join(outDir, 'shard.json'), writeShardFile({ shard, paths, opts, cases: shardCases }));
   const focus: FocusList = { schemaVersion: 1, round: report.round.id, asOf: report.round.asOf, ruleset: report.ruleset, items: report.focus ?? [] };

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PDFParse, PasswordException } from 'pdf-parse';
+import type { PDFParse as PDFParseClass } from 'pdf-parse';
 import { hasText, toPages, type PageError, type ReadOutcome } from './pages.js';
 
 /**
@@ -20,7 +20,7 @@ const FONT_URL = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
  * down per file. pdf-parse exposes its pdfjs namespace through `setWorker`.
  */
 let sharedWorker: unknown;
-function pdfjsWorker(): unknown {
+function pdfjsWorker(PDFParse: typeof PDFParseClass): unknown {
   if (sharedWorker) return sharedWorker;
   PDFParse.setWorker();
   const pdfjs = (globalThis as { pdfjs?: { PDFWorker?: new (o?: object) => unknown } }).pdfjs;
@@ -36,6 +36,8 @@ export const MAX_PDF_PAGES = 2000;
  * (a case file must be readable by the archive; the tool never tries passwords).
  */
 export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
+  // pdfjs (and the canvas package it loads) only where a PDF is read: a warm run never loads it.
+  const { PDFParse, PasswordException } = await import('pdf-parse');
   // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
@@ -53,14 +55,14 @@ export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     stopAtErrors: false,
-    worker: pdfjsWorker(),
-  } as ConstructorParameters<typeof PDFParse>[0]);
+    worker: pdfjsWorker(PDFParse),
+  } as ConstructorParameters<typeof PDFParseClass>[0]);
   try {
     let total: number;
     try {
       total = (await parser.getInfo()).total;
     } catch (error) {
-      if (isPasswordError(error)) return { status: 'encrypted', kind: 'pdf', reason: 'password-protected PDF' };
+      if (isPasswordError(error, PasswordException)) return { status: 'encrypted', kind: 'pdf', reason: 'password-protected PDF' };
       return { status: 'unreadable', kind: 'pdf', reason: describe(error) };
     }
     const texts: string[] = [];
@@ -89,7 +91,7 @@ export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
   }
 }
 
-function isPasswordError(error: unknown): boolean {
+function isPasswordError(error: unknown, PasswordException: abstract new (...a: never[]) => unknown): boolean {
   return error instanceof PasswordException || (error instanceof Error && /password/i.test(error.name + error.message));
 }
 
