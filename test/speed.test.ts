@@ -57,7 +57,7 @@ describe('one report however it is made', () => {
     // every case in exactly one shard
     expect([...folders].sort()).toEqual((single.cases as { folder: string }[]).map((c) => c.folder).sort());
     // the merge gets nothing from the cache: every case comes from the shards
-    const merged = await run(['merge', ...reports, '--out', path.join(tmp, 'merged')], { env: { CASEAUDIT_CACHE_DIR: path.join(tmp, 'empty-cache') } });
+    const merged = await run(['merge', ...reports, '--out', path.join(tmp, 'merged'), '--fail-on', 'none'], { env: { CASEAUDIT_CACHE_DIR: path.join(tmp, 'empty-cache') } });
     expect(merged.stderr).toBe('');
     expect(merged.code).toBe(0);
     expect(await report(path.join(tmp, 'merged'))).toEqual(single);
@@ -66,6 +66,8 @@ describe('one report however it is made', () => {
   it('a merge says which shards are missing, and audits their cases itself', async () => {
     const out = path.join(tmp, 'merged-3');
     const r = await run(['merge', ...[1, 2, 3].map((i) => path.join(tmp, `shard-${i}`, 'report.json')), '--out', out]);
+    // the merge's own threshold (default --fail-on error), not the shards' --fail-on none
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('4/4 not given');
     expect(await report(out)).toEqual(single);
   }, 300_000);

@@ -67,5 +67,5 @@ describe('text cache', () => {
     const b = JSON.parse(await readFile(path.join(root, 'b', 'report.json'), 'utf8'));
     a.round.generatedAt = b.round.generatedAt = '';
     expect(b).toEqual(a);
-  }, 60_000);
+  }, 180_000);
 });

@@ -8,6 +8,9 @@ import { parseShardFile, type ShardFile } from './shard-file.js';
 
 export interface MergeCliOptions {
   out?: string;
+  failOn: AuditCliOptions['failOn'];
+  minScore?: number;
+  maxWarnings?: number;
   format?: string[];
   quiet?: boolean;
   progress?: boolean;
@@ -57,7 +60,17 @@ export async function runMergeCommand(reports: string[], opts: MergeCliOptions, 
     },
     set() {},
   };
-  const options = { ...(first.options as Partial<AuditCliOptions>), out: opts.out, format: opts.format, quiet: opts.quiet, progress: opts.progress } as AuditCliOptions;
+  // What was audited is the shards'; where the report goes and what fails the job are the merge's.
+  const options = {
+    ...(first.options as Partial<AuditCliOptions>),
+    out: opts.out,
+    format: opts.format,
+    quiet: opts.quiet,
+    progress: opts.progress,
+    failOn: opts.failOn,
+    minScore: opts.minScore,
+    maxWarnings: opts.maxWarnings,
+  } as AuditCliOptions;
   const { runAuditCommand } = await import('./audit.js');
   const code = await runAuditCommand(first.paths, options, io, chalk, { precomputed });
   if (used < cases.size) io.stderr(`caseaudit: ${cases.size - used} case(s) from the shards no longer match the inputs and were audited again\n`);
