@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,30 @@ describe('one report however it is made', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no shard.json');
   }, 60_000);
+});
+
+describe('the audited-case cache', () => {
+  it('a file changed since the last run is read again, even at the same size', async () => {
+    const tmp = await mkdtemp(path.join(tmpdir(), 'caseaudit-stale-'));
+    const folder = path.join(tmp, 'archive', '2022-007 盐城恒丰食品');
+    await cp('samples/archive/2022-007 盐城恒丰食品', folder, { recursive: true });
+    const env = { CASEAUDIT_CACHE_DIR: path.join(tmp, 'cache') };
+    const audit = async (out: string) => {
+      expect((await run(['audit', path.join(tmp, 'archive'), '--as-of', '2026-11-29', '--fail-on', 'none', '--out', path.join(tmp, out)], { env })).code).toBe(0);
+      const r = (await report(path.join(tmp, out))) as { files: { file: string; sha256?: string; size: number }[] };
+      return r.files.find((f) => f.file.endsWith('立案审批表.pdf'))!;
+    };
+    const before = await audit('a');
+    expect((await audit('b')).sha256).toBe(before.sha256);
+    // the last byte (a line end after %%EOF) changed in place: same size, same name
+    const file = path.join(folder, '立案审批表.pdf');
+    const bytes = await readFile(file);
+    bytes[bytes.length - 1] = bytes[bytes.length - 1] === 0x0a ? 0x20 : 0x0a;
+    await writeFile(file, bytes);
+    const after = await audit('c');
+    expect(after.size).toBe(before.size);
+    expect(after.sha256).not.toBe(before.sha256);
+  }, 180_000);
 });
 
 describe('--shard', () => {

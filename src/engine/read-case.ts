@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import type { CaseDocument } from '../model/document.js';
 import { readDocumentBytes, type ReadOutcome } from '../read/index.js';
 import type { DocumentReader } from '../read/reader.js';
@@ -26,6 +27,21 @@ export async function loadSource(source: SourceFile): Promise<LoadedSource> {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
     return { sha256: '', reason };
+  }
+}
+
+/**
+ * What identifies a file's bytes without reading them: its path, size, inode and modification and
+ * change times to the nanosecond (as git's index and rsync do). The change time cannot be set back by
+ * a program, so a file written since has another. Files inside zips have none (they are read).
+ */
+export async function statKey(source: SourceFile): Promise<string | undefined> {
+  if (source.origin.kind !== 'fs') return undefined;
+  try {
+    const s = await stat(source.origin.absolute, { bigint: true });
+    return `stat:${source.origin.absolute}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}`;
+  } catch {
+    return undefined;
   }
 }
 

@@ -93,6 +93,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
         reader,
         cases: cases_,
         context,
+        hashes: opts.store,
         onFileRead: (n) => {
           progress.filesRead += n;
           opts.onProgress?.(progress);
