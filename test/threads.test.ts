@@ -27,7 +27,7 @@ describe.skipIf(!built)('reader threads (built CLI)', () => {
     const one = await audit('samples/archive', ['--jobs', '1']);
     const two = await audit('samples/archive', ['--jobs', '2']);
     expect(two).toEqual(one);
-  }, 120_000);
+  }, 300_000);
 
   it('a file whose reading outlasts the timeout is reported unreadable with the reason', async () => {
     const { createReader } = await import(path.resolve('dist/read/reader.js'));
