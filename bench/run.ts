@@ -1,42 +1,92 @@
 /**
- * `npm run bench`: how fast caseaudit reads and audits, as ratios against baselines measured in the same
- * run on the same machine (absolute times vary by machine; ratios mostly do not):
- *  - files: read and sha256 every sample file (the floor any audit pays)
- *  - text: extract text from every sample document (pdfjs, mammoth)
- *  - audit: the whole audit of samples/archive (scan, read, recognise, check, score), in one thread,
- *    in two reader threads, and again with the text cache warm
- *  - register: read a generated 20,000-row register (baseline: SheetJS parsing the same file alone)
- * Each is the median of several runs after a warm-up.
+ * `npm run bench [-- --cases N] [-- --runs R] [-- --skip-threads] [-- --keep]`: how fast caseaudit audits an archive of N cases, each row
+ * a ratio against a baseline measured in the same run on the same machine (absolute times vary between
+ * machines and with load; ratios mostly do not). The rows are those of issue 12:
+ *  - cold audit CPU vs bare pdf-parse extracting every page of the same PDFs in 2 worker threads
+ *  - two reader threads vs one
+ *  - warm audit (cache filled by the cold run) vs the cold run
+ *  - peak RSS of the audit vs the bare extraction
+ *  - a 20,000-row register read vs plain `XLSX.read` of the same bytes
+ *  - `caseaudit --version` and `--help`
+ * The archive is generated in a temporary folder (copies of the sample cases, every PDF's bytes made
+ * distinct so no copy is a cache hit of another) and removed at the end. Every audit is a fresh CLI
+ * process, as CI runs it; CPU and peak RSS are the process's own (bench/rusage.mjs).
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import * as XLSX from 'xlsx';
-// The audit runs from the build (dist/), where reader threads are available (npm run bench builds first).
+// The audit runs from the build (dist/), as users run it (npm run bench builds first).
 // @ts-expect-error: dist/ has no type declarations; the sources' types are the same
-import { runAudit } from '../dist/engine/run.js';
+import { readRegister } from '../dist/read/register.js';
 // @ts-expect-error: as above
-import { diskCache } from '../dist/read/cache.js';
-import { readDocumentBytes } from '../src/read/index.js';
-import { readRegister } from '../src/read/register.js';
-import { loadRuleset } from '../src/ruleset/load.js';
-import { scan } from '../src/scan/index.js';
+import { loadRuleset } from '../dist/ruleset/load.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const ARCHIVE = path.resolve('samples/archive');
+const { values: args } = parseArgs({ options: { cases: { type: 'string', default: '200' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false }, 'skip-threads': { type: 'boolean', default: false } } });
+const CASES = Number(args.cases);
+const RUNS = Number(args.runs);
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TEMPLATE = path.join(ROOT, 'samples/archive');
+const BIN = path.join(ROOT, 'bin/caseaudit.js');
+const RUSAGE = path.join(ROOT, 'bench/rusage.mjs');
 
-async function median(fn: () => Promise<unknown>): Promise<number> {
+interface Measured {
+  wallMs: number;
+  cpuMs: number;
+  systemMs: number;
+  maxRssMiB: number;
+  stdout: string;
+}
+
+/** One process: wall time, and its own CPU time and peak RSS (all threads) as it reported them at exit. */
+async function measure(args: string[], env: Record<string, string> = {}): Promise<Measured> {
+  const usage = path.join(work, `rusage-${Math.random().toString(36).slice(2)}.json`);
+  const t = performance.now();
+  const stdout = await new Promise<string>((resolve, reject) =>
+    execFile(process.execPath, ['--import', RUSAGE, ...args], { env: { ...process.env, ...env, BENCH_RUSAGE: usage }, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) => {
+      // caseaudit exits 1 when it finds defects, which the generated archive has: only 2 is a failure
+      if (error && error.code !== 1) reject(new Error(`${args.join(' ')}: ${err || error.message}`));
+      else resolve(out);
+    }),
+  );
+  const wallMs = performance.now() - t;
+  const u = JSON.parse(await readFile(usage, 'utf8')) as { cpuMs: number; systemMs: number; maxRssKiB: number };
+  return { wallMs, cpuMs: u.cpuMs, systemMs: u.systemMs, maxRssMiB: u.maxRssKiB / 1024, stdout };
+}
+
+async function median(fn: () => Promise<number>, runs = RUNS): Promise<number> {
   await fn();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
+  for (let i = 0; i < runs; i++) times.push(await fn());
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
+}
+
+/** N cases copied round-robin from the sample cases; each PDF gets a trailing comment naming its copy. */
+async function generateArchive(dir: string, n: number): Promise<{ pdfs: string[]; files: number }> {
+  const templates = (await readdir(TEMPLATE, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const pdfs: string[] = [];
+  let files = 0;
+  for (let i = 0; i < n; i++) {
+    const from = path.join(TEMPLATE, templates[i % templates.length]);
+    const to = path.join(dir, `${String(i).padStart(5, '0')} ${templates[i % templates.length]}`);
+    for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile()) continue;
+      const source = path.join(entry.parentPath, entry.name);
+      const target = path.join(to, path.relative(from, source));
+      await mkdir(path.dirname(target), { recursive: true });
+      await copyFile(source, target);
+      files++;
+      if (/\.pdf$/i.test(entry.name)) {
+        // after %%EOF: readers ignore it, the hash does not
+        await appendFile(target, `\n%caseaudit-bench copy ${i}\n`);
+        pdfs.push(target);
+      }
+    }
+  }
+  return { pdfs, files };
 }
 
 function registerRows(n: number): Buffer {
@@ -51,48 +101,72 @@ function registerRows(n: number): Buffer {
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
 }
 
-const ruleset = await loadRuleset();
-const scanned = await scan([ARCHIVE]);
-const documents = scanned.cases.flatMap((c) => c.files);
-const all = [...documents, ...scanned.registers, ...scanned.skipped.map((s) => s.file)].filter((f): f is (typeof documents)[number] => 'read' in f);
-const bytes = await Promise.all(documents.map(async (f) => ({ name: f.path, data: await f.read() })));
+/** report.json without the fields that say when it was made. */
+async function comparable(file: string): Promise<string> {
+  const report = JSON.parse(await readFile(file, 'utf8'));
+  delete report.round.generatedAt;
+  return JSON.stringify(report);
+}
 
-const files = await median(async () => {
-  for (const f of all) createHash('sha256').update(await f.read()).digest('hex');
-});
-const text = await median(async () => {
-  for (const b of bytes) await readDocumentBytes(b.data, b.name);
-});
-const audit1 = await median(() => runAudit({ inputs: [ARCHIVE], ruleset, asOf: '2026-11-29', lang: 'zh', jobs: 1 }));
-const audit2 = await median(() => runAudit({ inputs: [ARCHIVE], ruleset, asOf: '2026-11-29', lang: 'zh', jobs: 2 }));
-// Five copies of the archive: where reader threads start to pay for themselves.
-const big = await mkdtemp(path.join(tmpdir(), 'caseaudit-bench-x5-'));
-for (let i = 1; i <= 5; i++) await cp(ARCHIVE, path.join(big, `copy${i}`), { recursive: true });
-// Measured as CI runs it: a fresh process each time (threads and main thread both start cold).
-const cli = (jobs: number) => () =>
-  new Promise<void>((resolve, reject) =>
-    execFile(process.execPath, ['bin/caseaudit.js', 'audit', big, '--out', path.join(big, '..', `bench-out-${jobs}`), '--no-cache', '--fail-on', 'none', '--jobs', String(jobs)], (error) => (error ? reject(error) : resolve())),
-  );
-const big1 = await median(cli(1));
-const big2 = await median(cli(2));
-const cacheDir = await mkdtemp(path.join(tmpdir(), 'caseaudit-bench-cache-'));
-const cached = await median(() => runAudit({ inputs: [ARCHIVE], ruleset, asOf: '2026-11-29', lang: 'zh', jobs: 2, cache: diskCache(cacheDir) }));
-const register = registerRows(20_000);
-const sheetjs = await median(async () => XLSX.read(register, { type: 'buffer', dense: true }));
-const ours = await median(() => readRegister(register, '台账.xlsx', ruleset.register));
+const work = await mkdtemp(path.join(tmpdir(), 'caseaudit-bench-'));
+try {
+  const archive = path.join(work, 'archive');
+  const { pdfs, files } = await generateArchive(archive, CASES);
+  const list = path.join(work, 'pdfs.txt');
+  await writeFile(list, pdfs.join('\n'));
+  console.error(`bench: ${CASES} cases, ${files} files (${pdfs.length} PDFs) in ${work}`);
 
-const pages = bytes.length;
-const row = (name: string, ms: number, base: number, baseName: string) => `| ${name} | ${ms.toFixed(1)} | ${(ms / base).toFixed(2)}× ${baseName} |`;
-console.log(`caseaudit bench: ${scanned.cases.length} cases, ${pages} document files (${all.length} files), median of ${RUNS} runs, Node ${process.version}\n`);
-console.log('| measure | ms | ratio |');
-console.log('|---|---|---|');
-console.log(row('files: read + sha256 every file (baseline)', files, files, 'files'));
-console.log(row('text: extract text of every document', text, files, 'files'));
-console.log(row('audit samples/archive, --jobs 1', audit1, files, 'files'));
-console.log(row('audit samples/archive, --jobs 2 (reader threads)', audit2, audit1, 'jobs 1'));
-console.log(row('audit samples/archive, --jobs 2, text cache warm', cached, audit2, 'jobs 2'));
-console.log(row('CLI process, 5 × samples/archive, --jobs 1', big1, audit1, 'audit 1× jobs 1'));
-console.log(row('CLI process, 5 × samples/archive, --jobs 2 (reader threads)', big2, big1, 'CLI jobs 1'));
-console.log(row('SheetJS parse of a 20,000-row register (baseline)', sheetjs, sheetjs, 'SheetJS'));
-console.log(row('readRegister, 20,000 rows', ours, sheetjs, 'SheetJS'));
-console.log(`\nregister reading is ${((ours / audit1) * 100).toFixed(0)}% of the sample audit's time; text extraction is ${((text / audit1) * 100).toFixed(0)}% of it.`);
+  // Baseline: bare extraction of every page, 2 threads.
+  const bare = await measure([path.join(ROOT, 'bench/baseline.mjs'), list, '2']);
+  const { pages, failed } = JSON.parse(bare.stdout) as { pages: number; failed: number };
+  console.error(`bench: baseline ${Math.round(bare.wallMs)} ms`);
+
+  const audit = (name: string, jobs: number, cache: string | undefined) =>
+    measure([BIN, 'audit', archive, '--out', path.join(work, name), '--as-of', '2026-11-29', '--fail-on', 'none', '--quiet', '--no-progress', '--jobs', String(jobs), ...(cache ? [] : ['--no-cache'])], cache ? { CASEAUDIT_CACHE_DIR: cache } : {});
+  const cacheDir = path.join(work, 'cache');
+  const cold = await audit('cold', 2, cacheDir);
+  console.error(`bench: cold ${Math.round(cold.wallMs)} ms`);
+  const warm = await audit('warm', 2, cacheDir);
+  console.error(`bench: warm ${Math.round(warm.wallMs)} ms`);
+  // the two runs without cache are the longest: --skip-threads leaves them out (the row says so)
+  const threads = !args['skip-threads'];
+  const one = threads ? await audit('one', 1, undefined) : undefined;
+  const two = threads ? await audit('two', 2, undefined) : undefined;
+  if (one && two) console.error(`bench: 1 thread ${Math.round(one.wallMs)} ms, 2 threads ${Math.round(two.wallMs)} ms`);
+  const runs = threads ? ['cold', 'warm', 'one', 'two'] : ['cold', 'warm'];
+  const reports = await Promise.all(runs.map((r) => comparable(path.join(work, r, 'report.json'))));
+  const identical = reports.every((r) => r === reports[0]);
+
+  const version = await median(async () => (await measure([BIN, '--version'])).wallMs);
+  const help = await median(async () => (await measure([BIN, '--help'])).wallMs);
+  const node = await median(async () => (await measure(['-e', '0'])).wallMs);
+
+  const ruleset = await loadRuleset();
+  const register = registerRows(20_000);
+  const time = (fn: () => unknown) => async () => {
+    const t = performance.now();
+    await fn();
+    return performance.now() - t;
+  };
+  const sheetjs = await median(time(() => XLSX.read(register, { type: 'buffer' })));
+  const ours = await median(time(() => readRegister(register, '台账.xlsx', ruleset.register)));
+
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  console.log(`caseaudit bench: ${CASES} cases, ${files} files, ${pdfs.length} PDFs with ${pages} pages (${failed} PDFs the bare extraction could not read); Node ${process.version}; every audit a fresh CLI process\n`);
+  console.log('| what | caseaudit | baseline in the same run | ratio | goal |');
+  console.log('|---|---|---|---|---|');
+  console.log(`| cold audit (empty cache, 2 threads) | ${s(cold.wallMs)} wall, ${s(cold.cpuMs)} CPU (${s(cold.systemMs)} system) | bare pdf-parse, every page, 2 threads: ${s(bare.wallMs)} wall, ${s(bare.cpuMs)} CPU (${s(bare.systemMs)} system) | ${x(cold.cpuMs, bare.cpuMs)} the baseline's CPU | ≤ 0.8× |`);
+  if (one && two) console.log(`| two reader threads vs one (no cache) | 2: ${s(two.wallMs)}, 1: ${s(one.wallMs)} | — | ${x(one.wallMs, two.wallMs)} faster | ≥ 1.8× |`);
+  else console.log('| two reader threads vs one | not measured (--skip-threads) | — | — | ≥ 1.8× |');
+  console.log(`| warm audit (cache filled by the cold run) | ${s(warm.wallMs)} wall, ${s(warm.cpuMs)} CPU | the cold run | ${x(cold.wallMs, warm.wallMs)} faster | ≥ 20× |`);
+  console.log(`| peak RSS | cold ${cold.maxRssMiB.toFixed(0)} MiB, warm ${warm.maxRssMiB.toFixed(0)} MiB${one ? `, 1 thread ${one.maxRssMiB.toFixed(0)} MiB` : ''} | bare extraction ${bare.maxRssMiB.toFixed(0)} MiB | ${x(cold.maxRssMiB, bare.maxRssMiB)} | 10,000 cases < 1 GiB |`);
+  console.log(`| 20,000-row register | ${s(ours)} | plain \`XLSX.read\`: ${s(sheetjs)} | ${x(ours, sheetjs)} | < 0.5 s |`);
+  console.log(`| \`caseaudit --version\` | ${s(version)} wall | \`node -e 0\`: ${s(node)} | ${x(version, node)} | < 0.2 s |`);
+  console.log(`| \`caseaudit --help\` | ${s(help)} wall | \`node -e 0\`: ${s(node)} | ${x(help, node)} | < 0.2 s |`);
+  console.log(`\nreport.json identical (generatedAt aside) for ${runs.join(', ')}: ${identical ? 'yes' : 'NO'}`);
+  if (!identical) process.exitCode = 1;
+} finally {
+  if (args.keep) console.error(`bench: kept ${work}`);
+  else await rm(work, { recursive: true, force: true });
+}

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/report.js';
-import { cacheKey } from '../src/read/cache.js';
+import { CachePack, cacheKey, openCache, PACK_FILE } from '../src/read/cache.js';
 import { run } from './helpers/cli.js';
 
 /** Issue 11 (9): the text cache can make a run slower, never wrong or failed. */
@@ -18,10 +18,14 @@ async function audit(cache: string, extra: string[] = []) {
   return { ...r, entry: report.files.find((f) => f.file.endsWith(FILE))! };
 }
 
-async function entryPath(cache: string): Promise<string> {
+async function entryKey(): Promise<string> {
   const sha = createHash('sha256').update(await readFile(path.join(CASE, FILE))).digest('hex');
-  const key = cacheKey(sha, FILE);
-  return path.join(cache, key.slice(0, 2), `${key}.json`);
+  return cacheKey(sha, FILE);
+}
+
+/** The entry as the store holds it now (the last record of its key that passes its checksum). */
+async function storedEntry(cache: string): Promise<unknown> {
+  return openCache(cache).text.get(await entryKey());
 }
 
 describe('text cache entries', () => {
@@ -33,17 +37,37 @@ describe('text cache entries', () => {
   ] as const) {
     it(`a malformed entry (${what}) is a miss, and is rewritten`, async () => {
       const cache = await mkdtemp(path.join(tmpdir(), 'caseaudit-cache-'));
-      const file = await entryPath(cache);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, content);
+      // a record with a valid checksum, so only its content makes it a miss
+      const pack = new CachePack(path.join(cache, PACK_FILE));
+      pack.putText(`t:${await entryKey()}`, content);
+      pack.close();
       const r = await audit(cache);
       expect(r.code).toBe(0);
       expect(r.entry.disposition).toBe('document');
-      expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ status: 'ok', pages: [expect.objectContaining({ page: 1 })] });
+      expect(await storedEntry(cache)).toMatchObject({ status: 'ok', pages: [expect.objectContaining({ page: 1 })] });
       // and the next run reads it from the cache, as before
       expect((await audit(cache)).entry.disposition).toBe('document');
     });
   }
+
+  it('a damaged store (bad checksum, a record cut off by a killed run, garbage) is read around, never trusted', async () => {
+    const cache = await mkdtemp(path.join(tmpdir(), 'caseaudit-cache-'));
+    const first = await audit(cache);
+    const good = await storedEntry(cache);
+    expect(good).toMatchObject({ status: 'ok' });
+    const key = await entryKey();
+    const file = path.join(cache, PACK_FILE);
+    // a later record of the same key with a wrong checksum, then garbage, then a tail with no newline
+    await appendFile(file, `t:${key}\t0000000000000000\t{"status":"ok","kind":"pdf","pages":[],"pageErrors":[]}\n\u0000\u0001garbage\n`);
+    expect(await storedEntry(cache)).toBeUndefined();
+    await appendFile(file, `t:${key}\tabc\t{"status":"ok"`);
+    // another language: the audited case is not reused, so the file's text is looked up and read again
+    const next = await audit(cache, ['--lang', 'en']);
+    expect(next.code).toBe(first.code);
+    expect(next.entry).toMatchObject({ disposition: 'document', sha256: first.entry.sha256 });
+    // the entry was appended after the cut-off tail (sealed, not joined to it): the store answers again
+    expect(await storedEntry(cache)).toEqual(good);
+  });
 
   it('a timeout is not cached: the next run with time enough reads the file', async () => {
     const cache = await mkdtemp(path.join(tmpdir(), 'caseaudit-cache-'));

@@ -27,7 +27,7 @@ describe.skipIf(!built)('reader threads (built CLI)', () => {
     const one = await audit('samples/archive', ['--jobs', '1']);
     const two = await audit('samples/archive', ['--jobs', '2']);
     expect(two).toEqual(one);
-  }, 120_000);
+  }, 300_000);
 
   it('a file whose reading outlasts the timeout is reported unreadable with the reason', async () => {
     const { createReader } = await import(path.resolve('dist/read/reader.js'));
@@ -67,5 +67,5 @@ describe('text cache', () => {
     const b = JSON.parse(await readFile(path.join(root, 'b', 'report.json'), 'utf8'));
     a.round.generatedAt = b.round.generatedAt = '';
     expect(b).toEqual(a);
-  }, 60_000);
+  }, 180_000);
 });

@@ -11,8 +11,13 @@ import { loadWaivers, WaiverFileError } from '../rounds/waivers.js';
 import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '../report/index.js';
 import { writeTerminal } from '../report/terminal.js';
 import { loadOutputsData } from '../report/outputs-data.js';
+import { writeJsonFile } from '../report/json.js';
 import { writeGithubAnnotations } from '../report/annotations.js';
-import { defaultCacheDir, diskCache } from '../read/cache.js';
+import { defaultCacheDir, openCache } from '../read/cache.js';
+import type { AuditedCase } from '../engine/case-cache.js';
+import { parseShard } from '../engine/shard.js';
+import { progressLine } from './progress.js';
+import { writeShardFile } from './shard-file.js';
 import type { ReadLimits } from '../read/limits.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { MissingInputError } from '../scan/index.js';
@@ -46,10 +51,21 @@ export interface AuditCliOptions {
   quiet?: boolean;
   /** --ignore patterns (repeatable; also `ignore:` in the config file) */
   ignore?: string[];
+  /** progress on stderr: undefined = when stderr is a terminal */
+  progress?: boolean;
+  /** --shard i/n: audit only this part of the cases (merge the parts with `caseaudit merge`) */
+  shard?: string;
 }
 
-export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io: CliIO, chalk: ChalkInstance): Promise<number> {
+/** What a merge hands to the audit: the shards' audited cases, used as a cache. */
+export interface AuditInjection {
+  precomputed?: { get(key: string): AuditedCase | undefined; set(key: string, value: AuditedCase): void };
+}
+
+export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io: CliIO, chalk: ChalkInstance, inject: AuditInjection = {}): Promise<number> {
   const asOf = opts.asOf ?? today();
+  const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+  if (opts.shard !== undefined && !shard) throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n, got ${opts.shard}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got ${asOf}`);
   const formats = (opts.format ?? []).map((spec) => {
     try {
@@ -84,6 +100,9 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
   const previous = await Promise.all((opts.previous ?? []).map((p) => readReportFile(path.resolve(io.cwd, p), `--previous ${p}`)));
   const waivers = await findWaivers(opts.waivers, io);
   let report: Report;
+  const cache = opts.cache === false ? undefined : openCache(defaultCacheDir(io.env));
+  const progress = (opts.progress ?? io.stderrIsTTY) ? progressLine(io.stderr, { tty: Boolean(io.stderrIsTTY) }) : undefined;
+  const shardCases: { key: string; audited: AuditedCase }[] = [];
   try {
     const file = (p: string | undefined) => (p ? path.resolve(io.cwd, p) : undefined);
     report = await runAudit({
@@ -101,12 +120,20 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       baselineRegister: file(opts.baselineRegister),
       exclude: [path.resolve(io.cwd, opts.out ?? 'caseaudit-report')],
       ignore: opts.ignore,
-      cache: opts.cache === false ? undefined : diskCache(defaultCacheDir(io.env)),
+      cache: cache?.text,
+      store: cache?.json,
+      precomputed: inject.precomputed,
+      shard,
+      onProgress: progress ? (p) => progress.update(p) : undefined,
+      onCaseAudited: shard ? (key, audited) => shardCases.push({ key, audited: JSON.parse(JSON.stringify(audited)) as AuditedCase }) : undefined,
     });
+    progress?.done();
   } catch (error) {
     if (error instanceof MissingInputError) throw new UsageError(`input path does not exist: ${error.input}`);
     if (error instanceof RoundsError || error instanceof RegisterError || error instanceof RosterError) throw new UsageError(error.message);
     throw error;
+  } finally {
+    cache?.pack.close();
   }
   report.round.inputs = report.round.inputs.map((input, i) => ({ ...input, path: paths[i] }));
   const base = report.round.base;
@@ -119,7 +146,12 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     written.push(path.relative(io.cwd, file) || file);
   };
   // report.json is always written: it is the source of every other output and of the next round.
-  await write(path.join(outDir, 'report.json'), FORMATS.json.write(report));
+  // Streamed case by case: no single string of the whole report (see jsonChunks).
+  await mkdir(outDir, { recursive: true });
+  await writeJsonFile(report, path.join(outDir, 'report.json'));
+  written.push(path.relative(io.cwd, path.join(outDir, 'report.json')) || path.join(outDir, 'report.json'));
+  // A shard also leaves its audited cases for `caseaudit merge`, with the options that made them.
+  if (shard) await write(path.join(outDir, 'shard.json'), writeShardFile({ shard, paths, opts, cases: shardCases }));
   const focus: FocusList = { schemaVersion: 1, round: report.round.id, asOf: report.round.asOf, ruleset: report.ruleset, items: report.focus ?? [] };
   await write(path.join(outDir, 'focus.json'), JSON.stringify(focus, null, 2) + '\n');
   for (const spec of formats) {

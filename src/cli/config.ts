@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CommanderError, type Command, type Option } from 'commander';
-import YAML from 'yaml';
-import { z } from 'zod';
+import type YAMLModule from 'yaml';
+import type { z as zod } from 'zod';
 import { neutraliseText } from '../report/neutralise.js';
 import { nearest } from '../text/nearest.js';
 import { UsageError, type CliIO } from './io.js';
@@ -27,6 +27,15 @@ interface Applied {
 const applied = new WeakMap<Command, Applied>();
 
 /** Adds --config and --print-config, and the hooks that apply the file and check numeric options. */
+// yaml and zod are loaded when a command runs, not when the CLI starts: `--help` and `--version` stay
+// as fast as node itself (issue 12).
+let YAML: typeof YAMLModule;
+let z: typeof zod;
+async function loadParsers(): Promise<void> {
+  YAML ??= (await import('yaml')).default;
+  z ??= (await import('zod')).z;
+}
+
 export function installConfig(program: Command, io: CliIO): void {
   program
     .option('--config <file>', `config file (default: ${CONFIG_FILES.join(' or ')} in the current folder or above)`)
@@ -34,6 +43,7 @@ export function installConfig(program: Command, io: CliIO): void {
   // Before the command parses its own arguments: so an option required on the command line (notice
   // --agency) may come from the file, and the command line still overrides it.
   program.hook('preSubcommand', async (_program, command) => {
+    await loadParsers();
     const { config: option } = program.opts<{ config?: string }>();
     const file = option ? path.resolve(io.cwd, option) : await findConfigFile(io.cwd);
     if (option && !(await stat(file!).catch(() => undefined))?.isFile()) throw new UsageError(`--config ${option}: no such file`);
@@ -157,7 +167,7 @@ function isRepeatable(option: Option): boolean {
 }
 
 /** The zod schema of one option's value in the file, from the option itself. */
-function optionSchema(option: Option): z.ZodType {
+function optionSchema(option: Option): zod.ZodType {
   if (option.negate || option.isBoolean()) return z.boolean({ error: `must be true or false` });
   const kind = option.long ? NUMERIC_OPTIONS[option.long] : undefined;
   if (kind) {

@@ -6,6 +6,8 @@ export interface CliIO {
   cwd: string;
   /** whether stdout is a terminal (decides colour when nothing else does) */
   isTTY: boolean;
+  /** whether stderr is a terminal (decides whether progress is shown by default) */
+  stderrIsTTY?: boolean;
 }
 
 export function processIO(): CliIO {
@@ -15,6 +17,7 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }
 

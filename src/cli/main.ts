@@ -1,15 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
-import { loadRuleset, RulesetError, type Ruleset } from '../ruleset/load.js';
-import { neutraliseText } from '../report/neutralise.js';
+import type { Ruleset } from '../ruleset/load.js';
 import { VERSION } from '../version.js';
-import { makeChalk } from './colour.js';
-import { inspectFile, renderInspection } from './inspect.js';
 import { EXIT, internalError, UsageError, type CliIO } from './io.js';
-import { runAuditCommand, type AuditCliOptions } from './audit.js';
-import { runRulesCommand } from './rules.js';
-import { runInitCommand } from './init.js';
-import { runNoticeCommand, type NoticeCliOptions } from './notice.js';
-import { runSampleCommand, type SampleCliOptions } from './sample.js';
+import type { AuditCliOptions } from './audit.js';
+import type { NoticeCliOptions } from './notice.js';
+import type { SampleCliOptions } from './sample.js';
+
+// Commands and what they need (pdfjs, SheetJS, zod schemas, the ruleset, chalk) are imported when a
+// command runs, so `--help` and `--version` start in about the time node itself takes.
+const makeChalk = async (...a: Parameters<typeof import('./colour.js').makeChalk>) => (await import('./colour.js')).makeChalk(...a);
 // numeric options are checked (and named in the error) in one place, before any command runs
 import { numericArgument as parseNumber, numericArgument as parsePositive } from './numbers.js';
 import { installConfig } from './config.js';
@@ -40,7 +39,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   installConfig(program, io);
   const colourFlag = () => program.opts<{ color?: boolean }>().color;
   const explicitColour = () => (argv.includes('--color') || argv.includes('--no-color') ? colourFlag() : undefined);
-  const ruleset = async (dir?: string): Promise<Ruleset> => loadRuleset(dir ? resolve(io, dir) : undefined);
+  const ruleset = async (dir?: string): Promise<Ruleset> => (await import('../ruleset/load.js')).loadRuleset(dir ? resolve(io, dir) : undefined);
 
   program
     .command('audit')
@@ -68,9 +67,31 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--max-inflated <MiB>', 'largest inflated size of those parts together, per file (default 256)', parsePositive)
     .option('--no-cache', 'do not keep or use extracted text between runs (default cache: $CASEAUDIT_CACHE_DIR or ~/.cache/caseaudit)')
     .option('--quiet', 'print errors only')
+    .option('--progress', 'show progress on stderr (files read, cases done, rate, time left); default: when stderr is a terminal')
+    .option('--no-progress', 'no progress on stderr')
+    .option('--shard <i/n>', 'audit only part i of n of the cases (by a stable hash of each case); join the parts with `caseaudit merge`')
     .addHelpText('after', EXIT_HELP)
     .action(async (paths: string[], opts: AuditCliOptions) => {
-      code = await runAuditCommand(paths, opts, io, makeChalk(explicitColour(), io));
+      const { runAuditCommand } = await import('./audit.js');
+      code = await runAuditCommand(paths, opts, io, await makeChalk(explicitColour(), io));
+    });
+
+  program
+    .command('merge')
+    .description('join the reports of `audit --shard i/n` runs into the report one run over the whole archive gives')
+    .argument('<reports...>', 'report.json of each shard (shard.json must lie beside it)')
+    .option('--out <dir>', 'write report files here (default: caseaudit-report)')
+    .addOption(new Option('--format <name[=path]>', 'extra output besides report.json (as for audit)').argParser(collect))
+    .addOption(new Option('--fail-on <level>', 'fail (exit 1) when any finding is at least this severe').choices(['veto', 'error', 'warning', 'none']).default('error'))
+    .option('--min-score <n>', 'fail (exit 1) when any case scores below n', parseNumber)
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', parseNumber)
+    .option('--quiet', 'print errors only')
+    .option('--progress', 'show progress on stderr')
+    .option('--no-progress', 'no progress on stderr')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (reports: string[], opts: import('./merge.js').MergeCliOptions) => {
+      const { runMergeCommand } = await import('./merge.js');
+      code = await runMergeCommand(reports, opts, io, await makeChalk(explicitColour(), io));
     });
 
   program
@@ -82,9 +103,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .addOption(new Option('--lang <lang>', 'language of the labels (default en)').choices(['zh', 'en']).default('en'))
     .action(async (file: string, opts: { json?: boolean; ruleset?: string; lang: 'zh' | 'en' }) => {
       const r = await ruleset(opts.ruleset);
+      const { inspectFile, renderInspection } = await import('./inspect.js');
       const x = await inspectFile(resolve(io, file), r);
       x.file = file;
-      io.stdout(opts.json ? JSON.stringify(x, null, 2) + '\n' : renderInspection(x, r, makeChalk(explicitColour(), io), opts.lang));
+      io.stdout(opts.json ? JSON.stringify(x, null, 2) + '\n' : renderInspection(x, r, await makeChalk(explicitColour(), io), opts.lang));
     });
 
   program
@@ -102,6 +124,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--per-unit <dir>', 'also write one 整改通知书 per unit with something to rectify into this folder')
     .option('--ruleset <dir>', 'ruleset whose rule titles the notice uses (default: the built-in one)')
     .action(async (report: string, opts: NoticeCliOptions) => {
+      const { runNoticeCommand } = await import('./notice.js');
       code = await runNoticeCommand(report, opts, io);
     });
 
@@ -125,6 +148,7 @@ Exit codes:
   1  nothing to sample: no register row is left after the filters
   2  usage error, or a register that is missing or cannot be read`)
     .action(async (register: string, opts: SampleCliOptions) => {
+      const { runSampleCommand } = await import('./sample.js');
       code = await runSampleCommand(register, opts, io);
     });
 
@@ -135,6 +159,7 @@ Exit codes:
     .option('--ruleset <dir>')
     .addOption(new Option('--lang <lang>').choices(['zh', 'en']).default('zh'))
     .action(async (opts: { json?: boolean; ruleset?: string; lang: 'zh' | 'en' }) => {
+      const { runRulesCommand } = await import('./rules.js');
       io.stdout(runRulesCommand(await ruleset(opts.ruleset), opts));
     });
 
@@ -144,6 +169,7 @@ Exit codes:
     .argument('[dir]', 'target directory', 'caseaudit-ruleset')
     .option('--full', 'copy every file of the built-in ruleset instead of extending it')
     .action(async (dir: string, opts: { full?: boolean }) => {
+      const { runInitCommand } = await import('./init.js');
       io.stdout(await runInitCommand(resolve(io, dir), opts));
     });
 
@@ -155,8 +181,9 @@ Exit codes:
       // --help and --version end here with code 0; parse errors were already printed by commander.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError || error instanceof RulesetError) {
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'RulesetError')) {
       // messages name input paths: shown safely (no terminal escapes, no workflow commands)
+      const { neutraliseText } = await import('../report/neutralise.js');
       io.stderr(`caseaudit: ${neutraliseText(error.message, 'terminal')}\n`);
       return EXIT.usage;
     }

@@ -8,7 +8,9 @@ import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
 import type { ScannedCase } from '../scan/index.js';
 import { mapLimit } from './pool.js';
-import { readCaseFile } from './read-case.js';
+import { caseCacheKey, cacheable, type AuditedCase } from './case-cache.js';
+import { loadSource, readCaseFile, statKey } from './read-case.js';
+import type { JsonStore } from '../read/cache.js';
 
 /** Order findings case → file → page → rule so reports diff cleanly between rounds. */
 export function compareFindings(a: Finding, b: Finding): number {
@@ -22,16 +24,60 @@ export interface CaseAuditOptions {
   jobs: number;
   roster?: RosterOfficer[];
   reader?: DocumentReader;
+  /** audited cases kept between runs, and the key of everything but the files (see case-cache.ts) */
+  cases?: { get(key: string): AuditedCase | undefined; set(key: string, value: AuditedCase): void };
+  context?: string;
+  /** content hashes remembered by file identity (statKey), so an unchanged case is found unread */
+  hashes?: JsonStore;
+  /** told after each file is read (progress) */
+  onFileRead?: (n: number) => void;
 }
 
 /**
  * One case folder: read its files (byte-identical copies once), recognise the documents, run every
  * check. The result is not scored yet: scoring waits for earlier rounds and waivers.
  */
-export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): Promise<{ result: CaseResult; files: FileEntry[] }> {
+export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): Promise<AuditedCase> {
+  const caseKeyOf = (hashes: string[]) => caseCacheKey(o.context!, scannedCase.folder, scannedCase.files.map((f, i) => ({ path: f.path, sha256: hashes[i] })));
+  const caching = Boolean(o.cases && o.context !== undefined);
+  // Files unchanged since a run that hashed them: the case is looked up without reading any of them.
+  const stats = caching && o.hashes ? await mapLimit(scannedCase.files, 16, (f) => statKey(f)) : [];
+  const remembered = stats.map((k) => (k ? o.hashes!.get(k) : undefined));
+  if (caching && stats.length > 0 && remembered.every((h) => typeof h === 'string')) {
+    const hit = o.cases!.get(caseKeyOf(remembered as string[]));
+    if (hit) {
+      o.onFileRead?.(scannedCase.files.length);
+      return hit;
+    }
+  }
+  // The case's bytes are in memory together (one case at a time per lane: memory follows the largest
+  // case, not the archive), hashed first so an unchanged case is taken from the cache unread.
+  const loaded = await mapLimit(scannedCase.files, 8, (f) => loadSource(f));
+  loaded.forEach((l, i) => {
+    if (stats[i] && l.sha256 && remembered[i] !== l.sha256) o.hashes!.set(stats[i]!, l.sha256);
+  });
+  const key = caching ? caseKeyOf(loaded.map((l) => l.sha256)) : undefined;
+  const hit = key ? o.cases!.get(key) : undefined;
+  if (hit) {
+    o.onFileRead?.(scannedCase.files.length);
+    return hit;
+  }
+  const audited = await auditFiles(scannedCase, o, loaded);
+  if (key && cacheable(audited)) o.cases!.set(key, audited);
+  return audited;
+}
+
+async function auditFiles(scannedCase: ScannedCase, o: CaseAuditOptions, loaded: Awaited<ReturnType<typeof loadSource>>[]): Promise<AuditedCase> {
   const { ruleset, lang, jobs, roster } = o;
   const files: FileEntry[] = [];
-  const read = orderOriginalsFirst(await mapLimit(scannedCase.files, jobs, (f) => readCaseFile(f, ruleset, o.reader)));
+  // Twice as many files in flight as threads: a thread never waits for the main thread to hand it the next file.
+  const read = orderOriginalsFirst(
+    await mapLimit(scannedCase.files, jobs * 2, async (f, i) => {
+      const r = await readCaseFile(f, ruleset, o.reader, loaded[i]);
+      o.onFileRead?.(1);
+      return r;
+    }),
+  );
   const caseFiles: CaseFile[] = [];
   const documents: CaseDocument[] = [];
   const text = new Map<CaseDocument, string>();

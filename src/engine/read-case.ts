@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import type { CaseDocument } from '../model/document.js';
 import { readDocumentBytes, type ReadOutcome } from '../read/index.js';
 import type { DocumentReader } from '../read/reader.js';
@@ -14,17 +15,43 @@ export interface ReadFile {
   texts: string[];
 }
 
-/** Read one file of a case: bytes, hash, text, documents. Never throws for a bad file. */
-export async function readCaseFile(source: SourceFile, catalog: Catalog, reader?: DocumentReader): Promise<ReadFile> {
-  let bytes: Buffer;
+/** A file's bytes and their hash, or why they could not be had. */
+export type LoadedSource = { bytes: Buffer; sha256: string } | { bytes?: undefined; sha256: ''; reason: string };
+
+/** Read one file's bytes and hash them (the case cache's key is made of these hashes). */
+export async function loadSource(source: SourceFile): Promise<LoadedSource> {
   try {
-    bytes = await source.read();
+    const bytes = await source.read();
+    return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    return { file: { path: source.path, size: source.size, sha256: '', status: 'unreadable', reason, pageErrors: [] }, documents: [], texts: [] };
+    return { sha256: '', reason };
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * What identifies a file's bytes without reading them: its path, size, inode and modification and
+ * change times to the nanosecond (as git's index and rsync do). The change time cannot be set back by
+ * a program, so a file written since has another. Files inside zips have none (they are read).
+ */
+export async function statKey(source: SourceFile): Promise<string | undefined> {
+  if (source.origin.kind !== 'fs') return undefined;
+  try {
+    const s = await stat(source.origin.absolute, { bigint: true });
+    return `stat:${source.origin.absolute}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Read one file of a case: bytes, hash, text, documents. Never throws for a bad file. */
+export async function readCaseFile(source: SourceFile, catalog: Catalog, reader?: DocumentReader, loaded?: LoadedSource): Promise<ReadFile> {
+  const got = loaded ?? (await loadSource(source));
+  if (got.bytes === undefined) {
+    return { file: { path: source.path, size: source.size, sha256: '', status: 'unreadable', reason: got.reason, pageErrors: [] }, documents: [], texts: [] };
+  }
+  const { bytes, sha256 } = got;
   let outcome: ReadOutcome;
   try {
     outcome = reader ? await reader.read(bytes, source.path, sha256) : await readDocumentBytes(bytes, source.path);

@@ -14,7 +14,10 @@ import { applyWaivers } from '../rounds/waivers.js';
 import type { Waiver } from '../model/rounds.js';
 import { scoreCase, vetoRule } from '../score/index.js';
 import { VERSION } from '../version.js';
-import type { TextCache } from '../read/cache.js';
+import type { JsonStore, TextCache } from '../read/cache.js';
+import { auditContext, caseCache, type AuditedCase } from './case-cache.js';
+import type { AuditProgress } from './progress.js';
+import { inShard, type Shard } from './shard.js';
 import { createReader } from '../read/reader.js';
 import type { ReadLimits } from '../read/limits.js';
 import { auditCase, compareFindings } from './audit-case.js';
@@ -47,6 +50,16 @@ export interface AuditOptions {
   roundId?: string;
   /** extracted text kept by content between runs (--no-cache: none) */
   cache?: TextCache;
+  /** audited cases kept between runs (the same store as the text cache; --no-cache: none) */
+  store?: JsonStore;
+  /** audited cases handed in (merge of shards), used like the store */
+  precomputed?: { get(key: string): AuditedCase | undefined; set(key: string, value: AuditedCase): void };
+  /** audit only the cases of this shard (--shard i/n) */
+  shard?: Shard;
+  /** called as files are read and cases done (the CLI's progress line) */
+  onProgress?: (p: AuditProgress) => void;
+  /** every case audited, as it was before scoring (a shard run writes them for the merge) */
+  onCaseAudited?: (key: string, audited: AuditedCase) => void;
   /** the budget of one file (time, memory, inflated sizes); defaults: DEFAULT_READ_LIMITS */
   limits?: Partial<ReadLimits>;
   /** clock for generatedAt (tests pin it) */
@@ -57,6 +70,7 @@ export interface AuditOptions {
 export async function runAudit(opts: AuditOptions): Promise<Report> {
   const { ruleset, lang } = opts;
   const scanned = await scan(opts.inputs, opts.exclude, opts.ignore);
+  if (opts.shard) scanned.cases = scanned.cases.filter((c) => inShard(c.folder, opts.shard!));
   const files: FileEntry[] = [];
   const topFindings: Finding[] = [];
   const notes: string[] = [];
@@ -68,9 +82,33 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const jobs = opts.jobs ?? autoJobs(scanned.cases.reduce((n, c) => n + c.files.length, 0));
 
   const reader = createReader({ jobs, cache: opts.cache, limits: opts.limits });
+  const progress: AuditProgress = { files: scanned.cases.reduce((n, c) => n + c.files.length, 0), filesRead: 0, cases: scanned.cases.length, casesDone: 0 };
+  const stored = opts.store ? caseCache(opts.store) : undefined;
+  const cases_ = opts.precomputed || stored ? cacheChain(opts.precomputed, stored, opts.onCaseAudited) : undefined;
+  const context = cases_ ? auditContext({ ruleset, asOf: opts.asOf, lang, roster, limits: opts.limits }) : undefined;
   try {
-    // Cases side by side as well, so the reader threads stay busy across small cases; order is kept.
-    const audited = await mapLimit(scanned.cases, jobs, (scannedCase) => auditCase(scannedCase, { ruleset, asOf: opts.asOf, lang, jobs, roster, reader }));
+    // Cases side by side as well (at least two), so the reader threads stay busy across small cases and
+    // while the main thread recognises and checks; order is kept.
+    const audited = await mapLimit(scanned.cases, Math.max(2, jobs), async (scannedCase) => {
+      const a = await auditCase(scannedCase, {
+        ruleset,
+        asOf: opts.asOf,
+        lang,
+        jobs,
+        roster,
+        reader,
+        cases: cases_,
+        context,
+        hashes: opts.store,
+        onFileRead: (n) => {
+          progress.filesRead += n;
+          opts.onProgress?.(progress);
+        },
+      });
+      progress.casesDone++;
+      opts.onProgress?.(progress);
+      return a;
+    });
     for (const a of audited) {
       cases.push(a.result);
       for (const f of a.files) files.push(f);
@@ -156,6 +194,24 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     previousFocus: previous.length ? previousFocus : undefined,
     waivers,
     targets,
+  };
+}
+
+/**
+ * Where audited cases are looked up (handed-in results first, then the store) and where new ones go.
+ * Every case passes through `set` or a hit, so a shard run can hand all of them on.
+ */
+function cacheChain(precomputed: AuditOptions['precomputed'], stored: AuditOptions['precomputed'], onCase?: (key: string, a: AuditedCase) => void): NonNullable<AuditOptions['precomputed']> {
+  return {
+    get(key) {
+      const hit = precomputed?.get(key) ?? stored?.get(key);
+      if (hit) onCase?.(key, hit);
+      return hit;
+    },
+    set(key, value) {
+      stored?.set(key, value);
+      onCase?.(key, value);
+    },
   };
 }
 

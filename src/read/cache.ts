@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -15,6 +15,12 @@ export const READER_VERSION = 'r3';
 export interface TextCache {
   get(key: string): Promise<ReadOutcome | undefined>;
   set(key: string, outcome: ReadOutcome): Promise<void>;
+}
+
+/** Values of any JSON shape by key, in the same store (the engine keeps audited cases here). */
+export interface JsonStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
 }
 
 const Kind = z.enum(['pdf', 'docx', 'doc', 'txt', 'image', 'xlsx', 'zip', 'unknown']);
@@ -40,33 +46,139 @@ export function defaultCacheDir(env: Record<string, string | undefined>): string
   return path.join(base, 'caseaudit');
 }
 
+/** The one file of the store inside the cache folder. */
+export const PACK_FILE = 'cache-v1.pack';
+
 /**
- * A cache of JSON files, one per key (`ab/abcdef….json`). A cache that cannot be read or written is
- * simply not used: it may make a run slower, never wrong or failed.
+ * The cache store: one append-only file of records `key TAB checksum TAB json NEWLINE`, indexed by key
+ * when opened (the last record of a key wins). One file instead of a file per entry: no mkdir, write and
+ * rename per document, and a CI cache is one file to save and restore.
+ *
+ * A record whose checksum or key does not match (a half-written tail of a killed run, two processes
+ * appending at once, an edit) is a miss, so the store can make a run slower, never wrong or failed; a
+ * store that cannot be opened or written is simply not used. Appends from several processes go to
+ * the end of the file (O_APPEND), each record in one write.
  */
-export function diskCache(dir: string): TextCache {
-  const file = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
-  return {
+export class CachePack {
+  private readonly index = new Map<string, { offset: number; length: number }>();
+  private fd: number | undefined;
+
+  constructor(readonly file: string) {
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      this.fd = openSync(file, 'a+');
+      this.load();
+    } catch {
+      this.fd = undefined;
+    }
+  }
+
+  /** The stored JSON text of a key, or undefined (absent, damaged, unreadable). */
+  getText(key: string): string | undefined {
+    const at = this.index.get(key);
+    if (!at || this.fd === undefined) return undefined;
+    try {
+      const buf = Buffer.allocUnsafe(at.length);
+      if (readSync(this.fd, buf, 0, at.length, at.offset) !== at.length) return undefined;
+      const line = buf.toString('utf8');
+      const tab1 = line.indexOf('\t');
+      const tab2 = line.indexOf('\t', tab1 + 1);
+      if (tab1 < 0 || tab2 < 0 || line.slice(0, tab1) !== key) return undefined;
+      const json = line.slice(tab2 + 1);
+      return checksum(json) === line.slice(tab1 + 1, tab2) ? json : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  putText(key: string, json: string): void {
+    if (this.fd === undefined || key.includes('\t') || key.includes('\n') || json.includes('\n')) return;
+    try {
+      const record = Buffer.from(`${key}\t${checksum(json)}\t${json}\n`);
+      writeSync(this.fd, record);
+      // The record ends where the file now ends (another process appending at the same moment makes
+      // this offset wrong: the key check on reading turns that into a miss).
+      const end = fstatSync(this.fd).size;
+      this.index.set(key, { offset: end - record.length, length: record.length - 1 });
+    } catch {
+      // full disk, read-only cache folder: carry on without caching
+    }
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  /** Index every complete record: its key and where its line is. */
+  private load(): void {
+    const fd = this.fd!;
+    const size = fstatSync(fd).size;
+    const chunk = Buffer.allocUnsafe(8 * 1024 * 1024);
+    let carry = Buffer.alloc(0);
+    let carryAt = 0;
+    for (let pos = 0; pos < size; ) {
+      const n = readSync(fd, chunk, 0, chunk.length, pos);
+      if (n <= 0) break;
+      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      const base = carry.length ? carryAt : pos;
+      let start = 0;
+      for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
+        const tab = buf.indexOf(9, start);
+        if (tab > start && tab < nl) this.index.set(buf.toString('utf8', start, tab), { offset: base + start, length: nl - start });
+        start = nl + 1;
+      }
+      // a record split across chunks is completed by the next one; a tail without newline is ignored
+      carry = Buffer.from(buf.subarray(start));
+      carryAt = base + start;
+      pos += n;
+    }
+    // A tail cut off by a killed run is sealed, so the next record starts on a line of its own.
+    if (carry.length > 0) writeSync(fd, '\n');
+  }
+}
+
+function checksum(json: string): string {
+  return createHash('sha1').update(json).digest('hex').slice(0, 16);
+}
+
+/** The cache folder's store, as the text cache the readers use and a JSON store for the engine. */
+export function openCache(dir: string): { text: TextCache; json: JsonStore; pack: CachePack } {
+  const pack = new CachePack(path.join(dir, PACK_FILE));
+  const text: TextCache = {
     async get(key) {
+      const json = pack.getText(`t:${key}`);
+      if (json === undefined) return undefined;
       try {
-        // A bad entry is a miss: the file is read again and the entry rewritten.
-        const parsed = CachedOutcome.safeParse(JSON.parse(await readFile(file(key), 'utf8')));
+        // A bad entry is a miss: the file is read again and the entry appended anew.
+        const parsed = CachedOutcome.safeParse(JSON.parse(json));
         return parsed.success ? (parsed.data as ReadOutcome) : undefined;
       } catch {
         return undefined;
       }
     },
     async set(key, outcome) {
-      try {
-        const target = file(key);
-        await mkdir(path.dirname(target), { recursive: true });
-        // Write then rename: a run killed halfway leaves no half-written entry behind.
-        const tmp = `${target}.${process.pid}.tmp`;
-        await writeFile(tmp, JSON.stringify(outcome));
-        await rename(tmp, target);
-      } catch {
-        // read-only home, full disk: carry on without caching
-      }
+      pack.putText(`t:${key}`, JSON.stringify(outcome));
     },
   };
+  const json: JsonStore = {
+    get(key) {
+      const stored = pack.getText(`j:${key}`);
+      if (stored === undefined) return undefined;
+      try {
+        return JSON.parse(stored);
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, value) {
+      pack.putText(`j:${key}`, JSON.stringify(value));
+    },
+  };
+  return { text, json, pack };
+}
+
+/** The text cache in a folder (one store file; see CachePack). */
+export function diskCache(dir: string): TextCache {
+  return openCache(dir).text;
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PDFParse, PasswordException } from 'pdf-parse';
+import type { PDFParse as PDFParseClass } from 'pdf-parse';
 import { hasText, toPages, type PageError, type ReadOutcome } from './pages.js';
 
 /**
@@ -15,6 +15,19 @@ const pdfjsRoot = (() => {
 const CMAP_URL = path.join(pdfjsRoot, 'cmaps') + path.sep;
 const FONT_URL = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
 
+/**
+ * One pdfjs "worker" (in this thread) for every document read here, instead of one set up and torn
+ * down per file. pdf-parse exposes its pdfjs namespace through `setWorker`.
+ */
+let sharedWorker: unknown;
+function pdfjsWorker(PDFParse: typeof PDFParseClass): unknown {
+  if (sharedWorker) return sharedWorker;
+  PDFParse.setWorker();
+  const pdfjs = (globalThis as { pdfjs?: { PDFWorker?: new (o?: object) => unknown } }).pdfjs;
+  sharedWorker = pdfjs?.PDFWorker ? new pdfjs.PDFWorker({ verbosity: 0 }) : undefined;
+  return sharedWorker;
+}
+
 /** Above this many pages a file is read only up to the limit and the rest is said (bounded time and memory). */
 export const MAX_PDF_PAGES = 2000;
 
@@ -23,6 +36,8 @@ export const MAX_PDF_PAGES = 2000;
  * (a case file must be readable by the archive; the tool never tries passwords).
  */
 export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
+  // pdfjs (and the canvas package it loads) only where a PDF is read: a warm run never loads it.
+  const { PDFParse, PasswordException } = await import('pdf-parse');
   // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
@@ -30,14 +45,24 @@ export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
     cMapPacked: true,
     standardFontDataUrl: FONT_URL,
     verbosity: 0,
+    // Text extraction needs glyph→Unicode maps, not glyph shapes: no font faces, no system fonts, no
+    // compiled glyph paths, no XFA forms, no image decoding on a canvas.
     isEvalSupported: false,
-  });
+    disableFontFace: true,
+    useSystemFonts: false,
+    fontExtraProperties: false,
+    enableXfa: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    stopAtErrors: false,
+    worker: pdfjsWorker(PDFParse),
+  } as ConstructorParameters<typeof PDFParseClass>[0]);
   try {
     let total: number;
     try {
       total = (await parser.getInfo()).total;
     } catch (error) {
-      if (isPasswordError(error)) return { status: 'encrypted', kind: 'pdf', reason: 'password-protected PDF' };
+      if (isPasswordError(error, PasswordException)) return { status: 'encrypted', kind: 'pdf', reason: 'password-protected PDF' };
       return { status: 'unreadable', kind: 'pdf', reason: describe(error) };
     }
     const texts: string[] = [];
@@ -66,7 +91,7 @@ export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
   }
 }
 
-function isPasswordError(error: unknown): boolean {
+function isPasswordError(error: unknown, PasswordException: abstract new (...a: never[]) => unknown): boolean {
   return error instanceof PasswordException || (error instanceof Error && /password/i.test(error.name + error.message));
 }
 

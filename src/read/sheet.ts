@@ -14,6 +14,7 @@ import { isValidDate, parseDateText, toIso } from '../text/dates.js';
 import { headerKey } from '../text/header.js';
 import type { RegisterMapping } from '../ruleset/register-schema.js';
 import { isImage } from './sniff.js';
+import { readXlsxFast } from './xlsx-fast.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Opening a workbook
@@ -64,6 +65,10 @@ export async function openWorkbook(bytes: Buffer, fileName: string): Promise<XLS
     const tail = bytes.subarray(Math.max(0, bytes.length - 262_144));
     if (tail.includes('word/document.xml')) throw new SheetFileError('the file is a Word document (.docx), not a spreadsheet');
     if (tail.includes('ppt/presentation.xml')) throw new SheetFileError('the file is a PowerPoint document, not a spreadsheet');
+    // The cell values straight from the sheet XML when the workbook is a plain one (xlsx-fast.ts);
+    // SheetJS for everything else, and for every error message.
+    const fast = await readXlsxFast(bytes).catch(() => undefined);
+    if (fast) return fast;
     return parse(bytes, { type: 'buffer' }, 'xlsx');
   }
 

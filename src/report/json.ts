@@ -1,4 +1,6 @@
-import { Report } from '../model/report.js';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { CaseResult, Report } from '../model/report.js';
 
 /** Keys sorted by code unit, recursively: for free-form records, whose order is whatever code built them. */
 function sortKeys(v: unknown): unknown {
@@ -10,23 +12,58 @@ function sortKeys(v: unknown): unknown {
   return v;
 }
 
+function schemaError(problems: string[]): Error {
+  return new Error(`report does not match the Report schema:\n${problems.join('\n')}`);
+}
+
+/** Where the cases go in the report's frame (JSON escapes the NULs, so no input text can look like it). */
+const CASES_MARK = '\u0000cases\u0000';
+
 /**
- * report.json: the source of every other output and of the next round's comparison. The report is run
- * through its zod schema first, so model objects come out in the schema's key order whatever order
- * they were built in, and free-form records (`data`, `bySeverity`, `byGrade`) with sorted keys: two
- * runs over the same input give the same bytes, and rounds diff cleanly. A report that breaks the
- * schema fails here rather than being read back wrong next round.
+ * report.json in pieces: the report's frame, then one case at a time. Each piece is run through its zod
+ * schema first, so model objects come out in the schema's key order whatever order they were built in,
+ * and free-form records (`data`, `bySeverity`, `byGrade`) with sorted keys: two runs over the same input
+ * give the same bytes, and rounds diff cleanly. A report that breaks the schema fails here rather than
+ * being read back wrong next round. Case by case, no copy of the whole report and no single string of
+ * it is made (V8 limits one string to about 512 MiB: an archive of some 15,000 cases).
+ * The pieces joined are exactly `JSON.stringify(report, null, 2)` of the validated report, plus a newline.
  */
-export function writeJson(report: Report): string {
-  const parsed = Report.safeParse(report);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`report does not match the Report schema:\n${problems.join('\n')}`);
-  }
-  const r = parsed.data;
+export function* jsonChunks(report: Report): Generator<string> {
+  const frame = Report.safeParse({ ...report, cases: [] });
+  if (!frame.success) throw schemaError(frame.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  const r = frame.data;
   r.summary.bySeverity = sortKeys(r.summary.bySeverity) as Record<string, number>;
   r.summary.byGrade = sortKeys(r.summary.byGrade) as Record<string, number>;
-  for (const f of [...r.cases.flatMap((c) => c.findings), ...r.findings]) f.data = sortKeys(f.data) as Record<string, unknown>;
-  for (const s of r.cases.flatMap((c) => c.skipped)) if (s.data) s.data = sortKeys(s.data) as Record<string, unknown>;
-  return JSON.stringify(r, null, 2) + '\n';
+  for (const f of r.findings) f.data = sortKeys(f.data) as Record<string, unknown>;
+  const text = JSON.stringify({ ...r, cases: CASES_MARK }, null, 2);
+  const [before, after] = text.split(JSON.stringify(CASES_MARK));
+  yield before;
+  if (report.cases.length === 0) yield '[]';
+  for (let i = 0; i < report.cases.length; i++) {
+    const parsed = CaseResult.safeParse(report.cases[i]);
+    if (!parsed.success) throw schemaError(parsed.error.issues.map((x) => `cases.${i}.${x.path.join('.')}: ${x.message}`));
+    const kase = parsed.data;
+    for (const f of kase.findings) f.data = sortKeys(f.data) as Record<string, unknown>;
+    for (const s of kase.skipped) if (s.data) s.data = sortKeys(s.data) as Record<string, unknown>;
+    // an element of the top-level cases array sits four spaces in
+    yield `${i === 0 ? '[\n' : ',\n'}    ${JSON.stringify(kase, null, 2).replace(/\n/g, '\n    ')}`;
+  }
+  if (report.cases.length > 0) yield '\n  ]';
+  yield after + '\n';
+}
+
+/** report.json as one string (other writers and tests); the CLI streams it with writeJsonFile. */
+export function writeJson(report: Report): string {
+  return [...jsonChunks(report)].join('');
+}
+
+/** Write report.json piece by piece to a file (see jsonChunks). */
+export async function writeJsonFile(report: Report, file: string): Promise<void> {
+  const out = createWriteStream(file);
+  try {
+    for (const chunk of jsonChunks(report)) if (!out.write(chunk)) await once(out, 'drain');
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../src/model/report.js';
-import { writeJson } from '../../src/report/json.js';
+import { mkdtempSync, readFileSync as read } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { jsonChunks, writeJson, writeJsonFile } from '../../src/report/json.js';
 
 const report = Report.parse(JSON.parse(readFileSync(new URL('../fixtures/report/sample-report.json', import.meta.url), 'utf8')));
 
@@ -33,5 +36,17 @@ describe('writeJson', () => {
     const bad = structuredClone(report) as unknown as { cases: { score: unknown }[] };
     bad.cases[1].score = 'eighty';
     expect(() => writeJson(bad as unknown as Report)).toThrow(/cases\.1\.score/);
+  });
+
+  it('written case by case, gives the bytes of JSON.stringify of the whole validated report', async () => {
+    for (const r of [report, { ...report, cases: [] }, { ...report, cases: report.cases.slice(0, 1) }]) {
+      const whole = JSON.stringify(JSON.parse(writeJson(r)), null, 2) + '\n';
+      expect(writeJson(r)).toBe(whole);
+      // one piece for the frame's head, one per case, then the tail
+      expect([...jsonChunks(r)].length).toBeGreaterThanOrEqual(r.cases.length + 2);
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'caseaudit-json-')), 'report.json');
+      await writeJsonFile(r, file);
+      expect(read(file, 'utf8')).toBe(whole);
+    }
   });
 });

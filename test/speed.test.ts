@@ -1,0 +1,126 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inShard, parseShard } from '../src/engine/shard.js';
+import { run } from './helpers/cli.js';
+
+/**
+ * Issue 12: the same archive gives the same report whether or not the cache is used, with one reader
+ * thread or two, and as one run or as four shards merged. Speed itself is measured by `npm run bench`,
+ * never asserted here.
+ */
+const ARCHIVE = 'samples/archive';
+const COMMON = ['--as-of', '2026-11-29', '--fail-on', 'none', '--roster', 'samples/执法人员名册.xlsx', '--previous', 'samples/previous-round/report.json'];
+
+/** report.json without the moment it was written. */
+async function report(dir: string): Promise<Record<string, unknown>> {
+  const r = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8'));
+  delete r.round.generatedAt;
+  return r;
+}
+
+describe('one report however it is made', () => {
+  let tmp: string;
+  let cache: string;
+  let single: Record<string, unknown>;
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(tmpdir(), 'caseaudit-speed-'));
+    cache = path.join(tmp, 'cache');
+    const r = await run(['audit', ARCHIVE, ...COMMON, '--no-cache', '--jobs', '1', '--out', path.join(tmp, 'single')]);
+    expect(r.code).toBe(0);
+    single = await report(path.join(tmp, 'single'));
+  }, 180_000);
+
+  it('with the cache cold and warm, and with two reader threads', async () => {
+    const env = { CASEAUDIT_CACHE_DIR: cache };
+    for (const name of ['cold', 'warm']) {
+      const r = await run(['audit', ARCHIVE, ...COMMON, '--jobs', '2', '--out', path.join(tmp, name)], { env });
+      expect(r.code).toBe(0);
+      expect(await report(path.join(tmp, name))).toEqual(single);
+    }
+  }, 180_000);
+
+  it('as four shards merged', async () => {
+    const env = { CASEAUDIT_CACHE_DIR: path.join(tmp, 'shard-cache') };
+    const reports: string[] = [];
+    const folders: unknown[] = [];
+    for (let i = 1; i <= 4; i++) {
+      const out = path.join(tmp, `shard-${i}`);
+      const r = await run(['audit', ARCHIVE, ...COMMON, '--shard', `${i}/4`, '--out', out], { env });
+      expect(r.code).toBe(0);
+      const part = await report(out);
+      folders.push(...(part.cases as { folder: string }[]).map((c) => c.folder));
+      reports.push(path.join(out, 'report.json'));
+    }
+    // every case in exactly one shard
+    expect([...folders].sort()).toEqual((single.cases as { folder: string }[]).map((c) => c.folder).sort());
+    // the merge gets nothing from the cache: every case comes from the shards
+    const merged = await run(['merge', ...reports, '--out', path.join(tmp, 'merged'), '--fail-on', 'none'], { env: { CASEAUDIT_CACHE_DIR: path.join(tmp, 'empty-cache') } });
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(0);
+    expect(await report(path.join(tmp, 'merged'))).toEqual(single);
+  }, 300_000);
+
+  it('a merge says which shards are missing, and audits their cases itself', async () => {
+    const out = path.join(tmp, 'merged-3');
+    const r = await run(['merge', ...[1, 2, 3].map((i) => path.join(tmp, `shard-${i}`, 'report.json')), '--out', out]);
+    // the merge's own threshold (default --fail-on error), not the shards' --fail-on none
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('4/4 not given');
+    expect(await report(out)).toEqual(single);
+  }, 300_000);
+
+  it('a report without shard.json beside it is a usage error', async () => {
+    const r = await run(['merge', path.join(tmp, 'single', 'report.json'), '--out', path.join(tmp, 'x')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no shard.json');
+  }, 60_000);
+});
+
+describe('the audited-case cache', () => {
+  it('a file changed since the last run is read again, even at the same size', async () => {
+    const tmp = await mkdtemp(path.join(tmpdir(), 'caseaudit-stale-'));
+    const folder = path.join(tmp, 'archive', '2022-007 盐城恒丰食品');
+    await cp('samples/archive/2022-007 盐城恒丰食品', folder, { recursive: true });
+    const env = { CASEAUDIT_CACHE_DIR: path.join(tmp, 'cache') };
+    const audit = async (out: string) => {
+      expect((await run(['audit', path.join(tmp, 'archive'), '--as-of', '2026-11-29', '--fail-on', 'none', '--out', path.join(tmp, out)], { env })).code).toBe(0);
+      const r = (await report(path.join(tmp, out))) as { files: { file: string; sha256?: string; size: number }[] };
+      return r.files.find((f) => f.file.endsWith('立案审批表.pdf'))!;
+    };
+    const before = await audit('a');
+    expect((await audit('b')).sha256).toBe(before.sha256);
+    // the last byte (a line end after %%EOF) changed in place: same size, same name
+    const file = path.join(folder, '立案审批表.pdf');
+    const bytes = await readFile(file);
+    bytes[bytes.length - 1] = bytes[bytes.length - 1] === 0x0a ? 0x20 : 0x0a;
+    await writeFile(file, bytes);
+    const after = await audit('c');
+    expect(after.size).toBe(before.size);
+    expect(after.sha256).not.toBe(before.sha256);
+  }, 180_000);
+});
+
+describe('--shard', () => {
+  it('parses i/n and refuses anything else', () => {
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+    for (const bad of ['0/4', '5/4', '1', 'a/b', '1/0', '-1/2']) expect(parseShard(bad)).toBeUndefined();
+  });
+
+  it('puts every case in exactly one shard, the same one every time', () => {
+    const folders = Array.from({ length: 200 }, (_, i) => `case ${i}`);
+    const owners = folders.map((f) => [1, 2, 3, 4].filter((i) => inShard(f, { index: i, count: 4 })));
+    expect(owners.every((o) => o.length === 1)).toBe(true);
+    // spread over all four (a hash, not one bucket)
+    expect(new Set(owners.map((o) => o[0])).size).toBe(4);
+    expect(folders.map((f) => inShard(f, { index: 1, count: 4 }))).toEqual(folders.map((f) => inShard(f, { index: 1, count: 4 })));
+  });
+
+  it('a bad --shard is a usage error', async () => {
+    const r = await run(['audit', ARCHIVE, '--shard', '5/4']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--shard');
+  });
+});
