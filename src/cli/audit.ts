@@ -12,6 +12,7 @@ import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '..
 import { writeTerminal } from '../report/terminal.js';
 import { writeGithubAnnotations } from '../report/annotations.js';
 import { defaultCacheDir, diskCache } from '../read/cache.js';
+import { detectOcrEngine, type OcrMode } from '../read/ocr/engine.js';
 import type { ReadLimits } from '../read/limits.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { MissingInputError } from '../scan/index.js';
@@ -43,6 +44,8 @@ export interface AuditCliOptions {
   /** false with --no-cache */
   cache?: boolean;
   quiet?: boolean;
+  /** --ocr auto|on|off */
+  ocr?: OcrMode;
 }
 
 export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io: CliIO, chalk: ChalkInstance): Promise<number> {
@@ -72,6 +75,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       ...(['register', 'roster', 'baselineRegister', 'waivers'] as const).filter((k) => opts[k]).map((k) => ({ path: path.resolve(io.cwd, opts[k]!), option: `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${opts[k]}` })),
     ],
   );
+  const ocr = parseOcrMode(opts.ocr);
   const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined);
   const previous = await Promise.all((opts.previous ?? []).map((p) => readReportFile(path.resolve(io.cwd, p), `--previous ${p}`)));
   const waivers = await findWaivers(opts.waivers, io);
@@ -93,6 +97,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       baselineRegister: file(opts.baselineRegister),
       exclude: [path.resolve(io.cwd, opts.out ?? 'caseaudit-report')],
       cache: opts.cache === false ? undefined : diskCache(defaultCacheDir(io.env)),
+      ocr,
     });
   } catch (error) {
     if (error instanceof MissingInputError) throw new UsageError(`input path does not exist: ${error.input}`);
@@ -180,4 +185,15 @@ export function readLimits(opts: Pick<AuditCliOptions, 'fileTimeout' | 'fileMemo
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** --ocr: auto (default) reads scans when the engine is installed; on requires it (exit 2 without). */
+export function parseOcrMode(value: string | undefined): OcrMode {
+  const mode = value ?? 'auto';
+  if (mode !== 'auto' && mode !== 'on' && mode !== 'off') throw new UsageError(`--ocr must be auto, on or off, got ${value}`);
+  if (mode === 'on') {
+    const engine = detectOcrEngine();
+    if (!engine.available) throw new UsageError(`--ocr on: ${engine.reason}`);
+  }
+  return mode;
 }

@@ -60,6 +60,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--file-memory <MiB>', 'heap of a reader thread; a file needing more is unreadable (default 512)', parsePositive)
     .option('--max-part-size <MiB>', 'largest inflated PDF stream or Office XML part of one file (default 64)', parsePositive)
     .option('--max-inflated <MiB>', 'largest inflated size of those parts together, per file (default 256)', parsePositive)
+    .option('--ocr <mode>', 'read scanned pages and images by OCR (tesseract chi_sim): auto (when installed), on (required), off', 'auto')
     .option('--no-cache', 'do not keep or use extracted text between runs (default cache: $CASEAUDIT_CACHE_DIR or ~/.cache/caseaudit)')
     .option('--quiet', 'print errors only')
     .addHelpText('after', EXIT_HELP)

@@ -16,6 +16,7 @@ import { scoreCase, vetoRule } from '../score/index.js';
 import { VERSION } from '../version.js';
 import type { TextCache } from '../read/cache.js';
 import { createReader } from '../read/reader.js';
+import { ocrReportEntry, ocrSettingsFor, ocrUnavailableNote, type OcrMode } from '../read/ocr/engine.js';
 import type { ReadLimits } from '../read/limits.js';
 import { auditCase, compareFindings } from './audit-case.js';
 import { mapLimit } from './pool.js';
@@ -46,6 +47,8 @@ export interface AuditOptions {
   limits?: Partial<ReadLimits>;
   /** clock for generatedAt (tests pin it) */
   now?: () => Date;
+  /** OCR of scanned pages (default auto: when the engine is installed) */
+  ocr?: OcrMode;
 }
 
 /** scan → read → recognise → assemble → check → score: the whole audit as one value, before any writer. */
@@ -61,7 +64,9 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const cases: CaseResult[] = [];
   const jobs = opts.jobs ?? autoJobs(scanned.cases.reduce((n, c) => n + c.files.length, 0));
 
-  const reader = createReader({ jobs, cache: opts.cache, limits: opts.limits });
+  const ocr = ocrSettingsFor(opts.ocr ?? 'auto');
+  if (ocr.engine && !ocr.engine.available) notes.push(ocrUnavailableNote(ocr.engine, lang));
+  const reader = createReader({ jobs, cache: opts.cache, limits: opts.limits, ocr: { settings: ocr.settings, unavailable: ocr.engine?.reason } });
   try {
     // Cases side by side as well, so the reader threads stay busy across small cases; order is kept.
     const audited = await mapLimit(scanned.cases, jobs, (scannedCase) => auditCase(scannedCase, { ruleset, asOf: opts.asOf, lang, jobs, roster, reader }));
@@ -141,6 +146,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     findings: topFindings,
     files,
     notes,
+    ocr: ocrReportEntry(opts.ocr ?? 'auto', ocr),
     comparison: rounds?.comparison,
     history: rounds?.history,
     focus,
