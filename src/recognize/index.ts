@@ -31,6 +31,6 @@ export function recognizeFile(file: string, pages: PageText[], catalog: Catalog)
       confidence: guess.confidence,
       evidence: guess.evidence,
       fields: readFields(guess.type, spec, text, catalog),
-    }, slice);
+    }, slice, spec?.keyDate.labels);
   });
 }

@@ -5,6 +5,7 @@ import { LIMIT_PREFIX, limitReason, type ReadLimits } from '../limits.js';
 import { normalize, type PageError, type PageText } from '../pages.js';
 import type { OcrSettings } from './engine.js';
 import { OcrRunError, runTool } from './run.js';
+import { redDropped } from './seal-drop.js';
 import { parseTsv, type OcrPage } from './tsv.js';
 
 export type { OcrSettings } from './engine.js';
@@ -40,8 +41,8 @@ export async function ocrPdfPages(bytes: Buffer, pageNumbers: number[], s: OcrSe
       // One call per page: pdftoppm names its outputs with a padding that depends on the page count.
       const prefix = path.join(dir, `p${page}`);
       try {
-        await runTool('pdftoppm', ['-r', String(s.dpi), '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', pdf, prefix], { ...budget, cwd: dir });
-        images.push(`${prefix}.png`);
+        await runTool('pdftoppm', ['-r', String(s.dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, prefix], { ...budget, cwd: dir });
+        images.push(await redDropped(`${prefix}.ppm`));
       } catch (error) {
         if ((error as OcrRunError).overBudget) return { pages: [], pageErrors, failure: limitReason((error as Error).message) };
         pageErrors.push({ page, reason: `page could not be rendered for OCR: ${(error as Error).message}` });
