@@ -17,7 +17,7 @@ export interface TextCache {
   set(key: string, outcome: ReadOutcome): Promise<void>;
 }
 
-const Kind = z.enum(['pdf', 'docx', 'doc', 'txt', 'image', 'xlsx', 'zip', 'unknown']);
+const Kind = z.enum(['pdf', 'docx', 'doc', 'txt', 'image', 'xlsx', 'zip', 'ofd', 'unknown']);
 const OcrMarks = z.strictObject({ confidence: z.number().min(0).max(1), words: z.array(z.number()) });
 const Page = z.strictObject({ page: z.number().int().positive(), text: z.string(), norm: z.string(), ocr: OcrMarks.optional() });
 const PageError = z.strictObject({ page: z.number().int().positive(), reason: z.string() });

@@ -1,6 +1,7 @@
 import { TextDecoder } from 'node:util';
 import { DEFAULT_READ_LIMITS, officePartsOverLimit, pdfStreamsOverLimit, type ReadLimits } from './limits.js';
 import type { ReadOutcome } from './pages.js';
+import { readOfd } from './ofd.js';
 import { withOcr } from './ocr/scanned.js';
 import type { OcrSettings } from './ocr/engine.js';
 import { readPdf } from './pdf.js';
@@ -27,14 +28,15 @@ export async function readDocumentBytes(bytes: Buffer, name: string, limits: Rea
   const promised = kindFromExtension(name);
   // A file named as a document format whose bytes are something else is a broken file, not an
   // unsupported one: the export claims it is a case document.
-  if (kind === 'unknown' && (promised === 'pdf' || promised === 'docx' || promised === 'doc')) {
+  if (kind === 'unknown' && (promised === 'pdf' || promised === 'docx' || promised === 'doc' || promised === 'ofd')) {
     return { status: 'unreadable', kind: promised, reason: `not a valid .${name.split('.').pop()} file (its content is not ${promised})` };
   }
   // Sizes the parsers would inflate without bound are checked first (time and memory: the reader thread).
-  const over = kind === 'pdf' ? pdfStreamsOverLimit(bytes, limits) : kind === 'docx' ? await officePartsOverLimit(bytes, limits) : undefined;
+  const over = kind === 'pdf' ? pdfStreamsOverLimit(bytes, limits) : kind === 'docx' || kind === 'ofd' ? await officePartsOverLimit(bytes, limits) : undefined;
   if (over) return { status: 'unreadable', kind, reason: over };
   // Scanned pages and images are read by OCR when it is on (src/read/ocr).
-  const outcome = await withOcr(await readByKind(kind, bytes), bytes, ocr.settings, ocr.unavailable, started, limits);
+  const read = kind === 'ofd' ? await readOfd(bytes, ocr.settings, started, limits) : await readByKind(kind, bytes);
+  const outcome = await withOcr(read, bytes, ocr.settings, ocr.unavailable, started, limits);
   if (outcome.status === 'ok' && promised !== 'unknown' && promised !== kind) {
     return { ...outcome, note: `content is ${kind} although the name says .${promised === 'pdf' ? 'pdf' : name.split('.').pop()}` };
   }

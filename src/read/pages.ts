@@ -13,7 +13,7 @@ export interface PageText {
   ocr?: { confidence: number; words: number[] };
 }
 
-export type FileKind = 'pdf' | 'docx' | 'doc' | 'txt' | 'image' | 'xlsx' | 'zip' | 'unknown';
+export type FileKind = 'pdf' | 'docx' | 'doc' | 'txt' | 'image' | 'xlsx' | 'zip' | 'ofd' | 'unknown';
 
 /**
  * What reading one file gave. Anything but `ok` becomes a file-health finding; a file is never dropped.
