@@ -8,6 +8,9 @@ import { createReader } from '../read/reader.js';
 import { recognizeFile } from '../recognize/index.js';
 import type { Ruleset } from '../ruleset/load.js';
 import { UsageError } from './io.js';
+import { neutraliseText } from '../report/neutralise.js';
+import { ocrSettingsFor, type OcrMode } from '../read/ocr/engine.js';
+import type { PageText } from '../read/pages.js';
 
 export interface Inspection {
   file: string;
@@ -15,10 +18,12 @@ export interface Inspection {
   sha256: string;
   read: { status: ReadOutcome['status']; kind: string; pages: number; reason?: string; note?: string; pageErrors: { page: number; reason: string }[] };
   documents: CaseDocument[];
+  /** pages read by OCR: engine, each page's text and confidence, and the words read below the floor */
+  ocr?: { engine: string; floor: number; pages: { page: number; confidence: number; text: string; doubtful: { word: string; confidence: number }[] }[] };
 }
 
 /** What the tool read from one file: how it was read, each document's type and why, and every field. */
-export async function inspectFile(file: string, ruleset: Ruleset): Promise<Inspection> {
+export async function inspectFile(file: string, ruleset: Ruleset, ocrMode: OcrMode = 'auto'): Promise<Inspection> {
   let bytes: Buffer;
   try {
     if (!(await stat(file)).isFile()) throw new UsageError(`not a file: ${file}`);
@@ -28,7 +33,8 @@ export async function inspectFile(file: string, ruleset: Ruleset): Promise<Inspe
     throw new UsageError(`cannot open ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   // Read like the audit reads: in a reader thread, within the same budget.
-  const reader = createReader({ jobs: 1 });
+  const ocr = ocrSettingsFor(ocrMode);
+  const reader = createReader({ jobs: 1, ocr: { settings: ocr.settings, unavailable: ocr.engine?.reason } });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const outcome = await reader.read(bytes, file, sha256).finally(() => reader.close());
   const pages = 'pages' in outcome ? outcome.pages : [];
@@ -46,6 +52,27 @@ export async function inspectFile(file: string, ruleset: Ruleset): Promise<Inspe
       pageErrors: 'pageErrors' in outcome ? outcome.pageErrors : [],
     },
     documents,
+    ...(outcome.status === 'ok' && outcome.ocr ? { ocr: ocrPages(outcome.ocr, pages, ruleset.vocabulary.reviewBelow) } : {}),
+  };
+}
+
+function ocrPages(engine: string, pages: PageText[], floor: number): NonNullable<Inspection['ocr']> {
+  return {
+    engine,
+    floor,
+    pages: pages
+      .filter((p) => p.ocr)
+      .map((p) => {
+        const doubtful: { word: string; confidence: number }[] = [];
+        let start = 0;
+        for (let i = 0; i < p.ocr!.words.length; i += 2) {
+          const end = p.ocr!.words[i];
+          const confidence = p.ocr!.words[i + 1] / 100;
+          if (confidence < floor) doubtful.push({ word: p.text.slice(start, end).trim(), confidence });
+          start = end;
+        }
+        return { page: p.page, confidence: p.ocr!.confidence, text: p.text, doubtful };
+      }),
   };
 }
 
@@ -70,15 +97,23 @@ export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstan
   if (x.read.status !== 'ok') out.push(c.yellow(`  read: ${x.read.status} — ${x.read.reason ?? ''}`));
   if (x.read.note) out.push(c.yellow(`  note: ${x.read.note}`));
   for (const e of x.read.pageErrors) out.push(c.yellow(`  page ${e.page} could not be read: ${e.reason}`));
+  if (x.ocr) {
+    out.push(c.cyan(`  read by OCR: ${x.ocr.engine}`));
+    for (const p of x.ocr.pages) {
+      const low = p.doubtful.map((w) => `${w.word}(${Math.round(w.confidence * 100)}%)`).join(' ');
+      out.push(`  OCR page ${p.page}, confidence ${p.confidence.toFixed(2)}${low ? c.yellow(`; below ${x.ocr.floor}: ${neutraliseText(low, 'terminal')}`) : ''}`);
+      for (const line of p.text.split('\n')) out.push(c.dim(`    │ ${neutraliseText(line, 'terminal')}`));
+    }
+  }
   x.documents.forEach((d, i) => {
     const f = d.fields;
     const pages = d.pages ? `pages ${d.pages[0]}–${d.pages[1]}` : '';
     out.push('');
     out.push(c.bold(`document ${i + 1}`) + `  ${pages}  ` + c.cyan(d.type) + ` ${names.get(d.type) ?? ''}`);
-    out.push(`  type        by ${d.by}, confidence ${d.confidence.toFixed(2)}: ${JSON.stringify(d.evidence)}`);
+    out.push(`  type        by ${d.by}, confidence ${d.confidence.toFixed(2)}: ${JSON.stringify(d.evidence)}${d.ocr ? c.cyan(`  (OCR, page confidence ${d.ocr.confidence.toFixed(2)})`) : ''}`);
     const tried = triedFor(d.type, ruleset);
     const row = (label: string, value: string | undefined, src?: Source, field?: keyof typeof tried) => {
-      const how = src?.via ? c.dim(`   [${src.via}${src.confidence !== undefined ? `, confidence ${src.confidence.toFixed(2)}` : ''}]`) : '';
+      const how = src?.via ? c.dim(`   [${src.via}${src.confidence !== undefined ? `, confidence ${src.confidence.toFixed(2)}` : ''}]`) : src?.confidence !== undefined ? c.dim(`   [confidence ${src.confidence.toFixed(2)}]`) : '';
       const missing = field && tried[field] ? c.dim(`— not found; tried ${tried[field]}`) : c.dim('— not found');
       out.push(`  ${label.padEnd(11)} ${value === undefined ? missing : value}${src ? c.dim(`   ← p${src.page ?? '?'} “${src.quote}”`) : ''}${how}`);
     };

@@ -5,7 +5,7 @@ import { VERSION } from '../version.js';
 import { makeChalk } from './colour.js';
 import { inspectFile, renderInspection } from './inspect.js';
 import { EXIT, internalError, UsageError, type CliIO } from './io.js';
-import { runAuditCommand, type AuditCliOptions } from './audit.js';
+import { parseOcrMode, runAuditCommand, type AuditCliOptions } from './audit.js';
 import { runRulesCommand } from './rules.js';
 import { runInitCommand } from './init.js';
 import { runNoticeCommand, type NoticeCliOptions } from './notice.js';
@@ -74,9 +74,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .argument('<file>')
     .option('--json', 'machine-readable output')
     .option('--ruleset <dir>', 'ruleset directory (default: built-in)')
-    .action(async (file: string, opts: { json?: boolean; ruleset?: string }) => {
+    .option('--ocr <mode>', 'read a scan by OCR: auto (when installed), on (required), off', 'auto')
+    .action(async (file: string, opts: { json?: boolean; ruleset?: string; ocr?: string }) => {
       const r = await ruleset(opts.ruleset);
-      const x = await inspectFile(resolve(io, file), r);
+      const x = await inspectFile(resolve(io, file), r, parseOcrMode(opts.ocr));
       x.file = file;
       io.stdout(opts.json ? JSON.stringify(x, null, 2) + '\n' : renderInspection(x, r, makeChalk(explicitColour(), io)));
     });

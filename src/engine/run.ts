@@ -47,7 +47,7 @@ export interface AuditOptions {
   limits?: Partial<ReadLimits>;
   /** clock for generatedAt (tests pin it) */
   now?: () => Date;
-  /** OCR of scanned pages (default auto: when the engine is installed) */
+  /** OCR of scanned pages; the CLI passes --ocr (default auto there), the API reads scans only when asked */
   ocr?: OcrMode;
 }
 
@@ -64,7 +64,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const cases: CaseResult[] = [];
   const jobs = opts.jobs ?? autoJobs(scanned.cases.reduce((n, c) => n + c.files.length, 0));
 
-  const ocr = ocrSettingsFor(opts.ocr ?? 'auto');
+  const ocr = ocrSettingsFor(opts.ocr ?? 'off');
   if (ocr.engine && !ocr.engine.available) notes.push(ocrUnavailableNote(ocr.engine, lang));
   const reader = createReader({ jobs, cache: opts.cache, limits: opts.limits, ocr: { settings: ocr.settings, unavailable: ocr.engine?.reason } });
   try {
@@ -146,7 +146,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     findings: topFindings,
     files,
     notes,
-    ocr: ocrReportEntry(opts.ocr ?? 'auto', ocr),
+    ocr: ocrReportEntry(opts.ocr ?? 'off', ocr),
     comparison: rounds?.comparison,
     history: rounds?.history,
     focus,
