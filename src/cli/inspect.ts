@@ -19,7 +19,7 @@ export interface Inspection {
   read: { status: ReadOutcome['status']; kind: string; pages: number; reason?: string; note?: string; pageErrors: { page: number; reason: string }[] };
   documents: CaseDocument[];
   /** pages read by OCR: engine, each page's text and confidence, and the words read below the floor */
-  ocr?: { engine: string; floor: number; pages: { page: number; confidence: number; text: string; doubtful: { word: string; confidence: number }[] }[] };
+  ocr?: { engine: string; floor: number; pages: { page: number; confidence: number; seal?: number; text: string; doubtful: { word: string; confidence: number }[] }[] };
 }
 
 /** What the tool read from one file: how it was read, each document's type and why, and every field. */
@@ -71,7 +71,7 @@ function ocrPages(engine: string, pages: PageText[], floor: number): NonNullable
           if (confidence < floor) doubtful.push({ word: p.text.slice(start, end).trim(), confidence });
           start = end;
         }
-        return { page: p.page, confidence: p.ocr!.confidence, text: p.text, doubtful };
+        return { page: p.page, confidence: p.ocr!.confidence, ...(p.ocr!.seal !== undefined ? { seal: p.ocr!.seal } : {}), text: p.text, doubtful };
       }),
   };
 }
@@ -101,7 +101,7 @@ export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstan
     out.push(c.cyan(`  read by OCR: ${x.ocr.engine}`));
     for (const p of x.ocr.pages) {
       const low = p.doubtful.map((w) => `${w.word}(${Math.round(w.confidence * 100)}%)`).join(' ');
-      out.push(`  OCR page ${p.page}, confidence ${p.confidence.toFixed(2)}${low ? c.yellow(`; below ${x.ocr.floor}: ${neutraliseText(low, 'terminal')}`) : ''}`);
+      out.push(`  OCR page ${p.page}, confidence ${p.confidence.toFixed(2)}${p.seal !== undefined ? c.red(`, red seal seen (${p.seal.toFixed(2)})`) : ''}${low ? c.yellow(`; below ${x.ocr.floor}: ${neutraliseText(low, 'terminal')}`) : ''}`);
       for (const line of p.text.split('\n')) out.push(c.dim(`    │ ${neutraliseText(line, 'terminal')}`));
     }
   }

@@ -18,7 +18,7 @@ export interface TextCache {
 }
 
 const Kind = z.enum(['pdf', 'docx', 'doc', 'txt', 'image', 'xlsx', 'zip', 'ofd', 'unknown']);
-const OcrMarks = z.strictObject({ confidence: z.number().min(0).max(1), words: z.array(z.number()) });
+const OcrMarks = z.strictObject({ confidence: z.number().min(0).max(1), words: z.array(z.number()), seal: z.number().min(0).max(1).optional() });
 const Page = z.strictObject({ page: z.number().int().positive(), text: z.string(), norm: z.string(), ocr: OcrMarks.optional() });
 const PageError = z.strictObject({ page: z.number().int().positive(), reason: z.string() });
 /** What a cache entry must be to be used: anything else (truncated, edited, an older shape) is a miss. */

@@ -8,9 +8,10 @@ export interface PageText {
   norm: string;
   /**
    * set when the text was read by OCR from a scanned page: the page's mean word confidence (0–1) and,
-   * per word, [end offset in `text`, confidence 0–100] flattened, for the confidence of a field
+   * per word, [end offset in `text`, confidence 0–100] flattened, for the confidence of a field;
+   * `seal`: a red seal was seen on the page, with this confidence (0–1)
    */
-  ocr?: { confidence: number; words: number[] };
+  ocr?: { confidence: number; words: number[]; seal?: number };
 }
 
 export type FileKind = 'pdf' | 'docx' | 'doc' | 'txt' | 'image' | 'xlsx' | 'zip' | 'ofd' | 'unknown';

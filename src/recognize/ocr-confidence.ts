@@ -42,7 +42,7 @@ export function applyOcrConfidence(doc: CaseDocument, pages: PageText[], keyDate
     ...doc,
     confidence: title !== undefined ? Math.min(doc.confidence, title) : Math.min(doc.confidence, confidence),
     fields,
-    ocr: { confidence, pages: scanned.map((p) => ({ page: p.page, confidence: p.ocr!.confidence })) },
+    ocr: { confidence, pages: scanned.map((p) => ({ page: p.page, confidence: p.ocr!.confidence, ...(p.ocr!.seal !== undefined ? { seal: p.ocr!.seal } : {}) })) },
   };
 }
 

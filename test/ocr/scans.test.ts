@@ -60,6 +60,12 @@ describe.runIf(run)('scanned sample documents', async () => {
       expect(outcome.ocr).toMatch(/^tesseract 5\.\S+ chi_sim/);
       expect(outcome.pages.every((p) => p.ocr !== undefined)).toBe(true);
       const docs: CaseDocument[] = recognizeFile(t.scan, outcome.pages, ruleset);
+      // The generator seals the agency's documents on their last page, and nothing else.
+      if (t.kind === 'scanned-pdf' || t.kind === 'scanned-combined') {
+        const sealed = /决定书|回执|告知书/.test(t.scan);
+        const seals = outcome.pages.filter((p) => p.ocr?.seal !== undefined).map((p) => p.page);
+        expect(seals, t.scan).toEqual(sealed ? [outcome.pages.length] : []);
+      }
       const truth = t.twins.flatMap(truthOf);
       expect(docs.length, t.scan).toBe(truth.length);
       truth.forEach((want, i) => {

@@ -6,6 +6,7 @@ import { normalize, type PageError, type PageText } from '../pages.js';
 import type { OcrSettings } from './engine.js';
 import { OcrRunError, runTool } from './run.js';
 import { redDropped } from './seal-drop.js';
+import type { SealMark } from './seal.js';
 import { parseTsv, type OcrPage } from './tsv.js';
 
 export type { OcrSettings } from './engine.js';
@@ -37,12 +38,15 @@ export async function ocrPdfPages(bytes: Buffer, pageNumbers: number[], s: OcrSe
     const pdf = path.join(dir, 'in.pdf');
     await writeFile(pdf, bytes);
     const images: string[] = [];
+    const seals = new Map<number, SealMark[]>();
     for (const page of wanted) {
       // One call per page: pdftoppm names its outputs with a padding that depends on the page count.
       const prefix = path.join(dir, `p${page}`);
       try {
         await runTool('pdftoppm', ['-r', String(s.dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, prefix], { ...budget, cwd: dir });
-        images.push(await redDropped(`${prefix}.ppm`));
+        const dropped = await redDropped(`${prefix}.ppm`, s.dpi);
+        images.push(dropped.image);
+        seals.set(page, dropped.seals);
       } catch (error) {
         if ((error as OcrRunError).overBudget) return { pages: [], pageErrors, failure: limitReason((error as Error).message) };
         pageErrors.push({ page, reason: `page could not be rendered for OCR: ${(error as Error).message}` });
@@ -57,7 +61,7 @@ export async function ocrPdfPages(bytes: Buffer, pageNumbers: number[], s: OcrSe
     let next = 0;
     wanted.forEach((page, i) => {
       if (!images[i]) return;
-      pages.push(toPageText(page, read.pages[next++]));
+      pages.push(toPageText(page, read.pages[next++], seals.get(page)));
     });
     return { pages, pageErrors };
   });
@@ -92,9 +96,10 @@ async function tesseract(dir: string, images: string[], s: OcrSettings, budget: 
   }
 }
 
-function toPageText(page: number, read: OcrPage | undefined): PageText {
+function toPageText(page: number, read: OcrPage | undefined, seals?: SealMark[]): PageText {
   const text = read?.text ?? '';
-  return { page, text, norm: normalize(text), ocr: { confidence: read?.confidence ?? 0, words: read?.words ?? [] } };
+  const seal = seals && seals.length > 0 ? { seal: Math.max(...seals.map((m) => m.confidence)) } : {};
+  return { page, text, norm: normalize(text), ocr: { confidence: read?.confidence ?? 0, words: read?.words ?? [], ...seal } };
 }
 
 async function withTempDir<T>(job: (dir: string) => Promise<T>): Promise<T> {

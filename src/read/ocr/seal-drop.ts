@@ -1,21 +1,24 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { findSeals, type SealMark } from './seal.js';
 
 /**
- * A page rendered in colour (binary PPM from pdftoppm) → its red channel as a greyscale PGM. Seals are
+ * A page rendered in colour (binary PPM from pdftoppm) → its red channel as a greyscale PGM, and the red seals found on it (seal.ts). Seals are
  * red: in the red channel they turn almost white, so a seal stamped over the date and the agency's name
- * (as 公章 are) no longer hides them from the engine; black text stays black. Returns the PGM's path.
+ * (as 公章 are) no longer hides them from the engine; black text stays black.
  */
-export async function redDropped(ppmPath: string): Promise<string> {
+export async function redDropped(ppmPath: string, dpi: number): Promise<{ image: string; seals: SealMark[] }> {
   const ppm = await readFile(ppmPath);
   const header = parsePnmHeader(ppm);
-  if (!header || header.magic !== 'P6' || header.maxval > 255) return ppmPath;
+  if (!header || header.magic !== 'P6' || header.maxval > 255) return { image: ppmPath, seals: [] };
   const { width, height, offset } = header;
+  // The seal is looked for on the colour page before its red is dropped.
+  const seals = findSeals(ppm, offset, width, height, dpi);
   const out = Buffer.allocUnsafe(width * height);
   for (let i = 0, j = offset; i < out.length; i++, j += 3) out[i] = ppm[j];
   const pgmPath = ppmPath.replace(/\.ppm$/, '.pgm');
   await writeFile(pgmPath, Buffer.concat([Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1'), out]));
   await rm(ppmPath, { force: true });
-  return pgmPath;
+  return { image: pgmPath, seals };
 }
 
 function parsePnmHeader(b: Buffer): { magic: string; width: number; height: number; maxval: number; offset: number } | undefined {
