@@ -20,11 +20,11 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /**
  * Parse tesseract's TSV output (level 5 rows are words) into pages. Words of one line are joined without
- * a space where either side is Chinese (tesseract splits Chinese into single characters or short runs)
- * unless a visible gap separates them, with one space otherwise (digits and Latin letters keep theirs).
+ * a space where either side is Chinese (tesseract splits Chinese into single characters or short runs),
+ * with one space otherwise (digits and Latin letters keep their separation).
  */
 export function parseTsv(tsv: string): OcrPage[] {
-  const pages = new Map<number, { text: string; words: number[]; sum: number; n: number; line: string; right: number }>();
+  const pages = new Map<number, { text: string; words: number[]; sum: number; n: number; line: string }>();
   for (const row of tsv.split('\n')) {
     const cols = row.split('\t');
     if (cols.length < 12 || cols[0] !== '5') continue;
@@ -35,7 +35,7 @@ export function parseTsv(tsv: string): OcrPage[] {
     // Speckles and seal edges come out as stray punctuation the engine doubts: dropped, so a title
     // line "”文书送达回执" reads as its title. Letters, digits and Chinese are always kept.
     if (conf < NOISE_BELOW && !/[\p{L}\p{N}]/u.test(word)) continue;
-    const page = pages.get(pageNum) ?? { text: '', words: [], sum: 0, n: 0, line: '', right: 0 };
+    const page = pages.get(pageNum) ?? { text: '', words: [], sum: 0, n: 0, line: '' };
     pages.set(pageNum, page);
     const line = `${cols[2]}.${cols[3]}.${cols[4]}`;
     // Chinese typesetting never starts a line with closing punctuation (避头点): there it is a speck.
@@ -43,10 +43,10 @@ export function parseTsv(tsv: string): OcrPage[] {
     if (!word) continue;
     if (page.text.length > 0) {
       if (line !== page.line) page.text += '\n';
-      // A gap wider than about half a character is a space as typed (张伟 李娜: two names, not one).
-      else if (Number(cols[6]) - page.right > Number(cols[9]) * 0.5 || (!CJK.test(page.text.at(-1)!) && !CJK.test(word[0]))) page.text += ' ';
+      // No space from gaps between Chinese words: measured, the gap between two names (张伟 李娜) and
+      // inside a letter-spaced label (名 称) are the same (about 0.6 of the line height).
+      else if (!CJK.test(page.text.at(-1)!) && !CJK.test(word[0])) page.text += ' ';
     }
-    page.right = Number(cols[6]) + Number(cols[8]);
     page.line = line;
     page.text += word;
     page.words.push(page.text.length, Math.round(conf));
