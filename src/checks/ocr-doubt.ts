@@ -16,18 +16,21 @@ export function ocrDoubt(kase: AuditCase, raw: RawFinding, floor: number): { pag
   const files = new Set([raw.file, ...(raw.related ?? []).map((r) => r.file)].filter((f): f is string => f !== undefined));
   const scanned = kase.documents.filter((d) => d.ocr);
   if (scanned.length === 0) return undefined;
-  const candidates = raw.rule === 'document-missing' && files.size === 0 ? scanned : scanned.filter((d) => files.has(d.file));
+  // A missing document rests on the types of the case's documents only: a scan typed with doubt may be it.
+  const missing = raw.rule === 'document-missing' && files.size === 0;
+  const candidates = missing ? scanned : scanned.filter((d) => files.has(d.file));
   for (const doc of candidates) {
-    const doubt = doubtOf(doc, floor);
+    const doubt = doubtOf(doc, floor, missing);
     if (doubt) return doubt;
   }
   return undefined;
 }
 
-function doubtOf(doc: CaseDocument, floor: number): { page?: number; confidence: number; what: string } | undefined {
+function doubtOf(doc: CaseDocument, floor: number, typeOnly: boolean): { page?: number; confidence: number; what: string } | undefined {
   const low = doc.ocr!.pages.find((p) => p.confidence < floor);
   if (low) return { page: low.page, confidence: low.confidence, what: 'page' };
   if (doc.confidence < floor) return { page: doc.pages?.[0], confidence: doc.confidence, what: 'type' };
+  if (typeOnly) return undefined;
   let worst: { page?: number; confidence: number; what: string } | undefined;
   for (const [name, value] of Object.entries(doc.fields)) {
     for (const source of Array.isArray(value) ? value : [value]) {
