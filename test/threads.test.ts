@@ -67,5 +67,6 @@ describe('text cache', () => {
     const b = JSON.parse(await readFile(path.join(root, 'b', 'report.json'), 'utf8'));
     a.round.generatedAt = b.round.generatedAt = '';
     expect(b).toEqual(a);
+    // the first run OCRs the archive's scanned identity copy when tesseract is installed (--ocr auto)
   }, 180_000);
 });

@@ -15,6 +15,8 @@ export interface CaseFile {
   pageErrors: { page: number; reason: string }[];
   /** set when byte-identical to an earlier file of the same case */
   duplicateOf?: string;
+  /** set when pages were read by OCR: the engine and model that read them */
+  ocr?: string;
 }
 
 /** What a case is, derived once from its documents (the decision first, then the majority). */

@@ -14,6 +14,8 @@ export const filesCheck: Check = {
       else if (file.status === 'unreadable') emit({ rule: 'file-unreadable', messageId: 'unreadable', data, file: file.path });
       else if (file.status === 'encrypted') emit({ rule: 'file-encrypted', messageId: 'encrypted', data, file: file.path });
       else if (file.status === 'no-text') emit({ rule: 'file-no-text', messageId: 'noText', data, file: file.path });
+      // Read by OCR: still a scan without a text layer (the archive wants a searchable copy), but read.
+      else if (file.ocr) emit({ rule: 'file-no-text', messageId: 'readByOcr', data: { ...data, engine: file.ocr }, file: file.path });
       else if (file.status === 'unsupported') emit({ rule: 'file-unrecognized', messageId: 'unsupported', data, file: file.path });
       // One bad page of an otherwise readable file: the rest was read, the page is reported.
       for (const e of file.pageErrors) {

@@ -12,6 +12,7 @@ import { filesCheck } from './files.js';
 import { legalBasisCheck } from './legal-basis.js';
 import { caseKey } from '../rounds/identity.js';
 import { limitationCheck } from './limitation.js';
+import { ocrDoubt, ocrDoubtReason } from './ocr-doubt.js';
 import { officersCheck } from './officers.js';
 import { orderCheck } from './order.js';
 import { remedyCheck } from './remedy.js';
@@ -74,6 +75,13 @@ export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset
         emit: (raw) => {
           // A rule the ruleset turned off reports nothing.
           if (!ruleset.rules.enabled(raw.rule)) return;
+          // A defect that rests on what OCR was unsure of is a question for a person (ocr-doubt.ts).
+          const doubt = ocrDoubt(kase, raw, floor);
+          if (doubt) {
+            const message = ruleset.rules.format(raw.rule, raw.messageId, raw.data, lang);
+            needsReview.push({ check: `ocr:${raw.rule}`, rule: raw.rule, file: raw.file, page: raw.page ?? doubt.page, what: message, reason: ocrDoubtReason(doubt, lang) });
+            return;
+          }
           let finding = toFinding(ruleset.rules, raw, caseId, lang);
           // The same rule and key on another file (two receipts of one case, both misnumbered): the key
           // names the document type, and the second one adds its file so each keeps its own identity.

@@ -94,6 +94,13 @@ function compare<T extends string | number>(
   if (registerValue === undefined || documentValue === undefined || same(registerValue, documentValue)) return;
   const doc = c.documents.find((d) => d.type === documentType);
   const cell = m.row.cells[field];
+  // A value OCR read from a scan may be a misread: the register is checked against it by a person.
+  if (doc?.ocr) {
+    const what = lang === 'zh' ? `台账${COLUMN_NAMES[field]?.zh ?? field}“${registerValue}”与扫描件识别值“${documentValue}”不一致` : `register ${COLUMN_NAMES[field]?.en ?? field} "${registerValue}" differs from "${documentValue}" read by OCR`;
+    const reason = lang === 'zh' ? '文书为扫描件，数值经OCR识别，需人工核对原件' : 'the document is a scan and the value was read by OCR: check the original';
+    c.needsReview.push({ check: 'ocr:register-mismatch', rule: 'register-mismatch', file: doc.file, page: doc.pages?.[0], what, reason });
+    return;
+  }
   c.findings.push(
     toFinding(
       rules,

@@ -18,6 +18,7 @@ import type { AuditedCase } from '../engine/case-cache.js';
 import { parseShard } from '../engine/shard.js';
 import { progressLine } from './progress.js';
 import { writeShardFile } from './shard-file.js';
+import { detectOcrEngine, type OcrMode } from '../read/ocr/engine.js';
 import type { ReadLimits } from '../read/limits.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { MissingInputError } from '../scan/index.js';
@@ -55,6 +56,8 @@ export interface AuditCliOptions {
   progress?: boolean;
   /** --shard i/n: audit only this part of the cases (merge the parts with `caseaudit merge`) */
   shard?: string;
+  /** --ocr auto|on|off */
+  ocr?: OcrMode;
 }
 
 /** What a merge hands to the audit: the shards' audited cases, used as a cache. */
@@ -95,6 +98,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       ...(['register', 'roster', 'baselineRegister', 'waivers'] as const).filter((k) => opts[k]).map((k) => ({ path: path.resolve(io.cwd, opts[k]!), option: `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${opts[k]}` })),
     ],
   );
+  const ocr = parseOcrMode(opts.ocr);
   const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined);
   const outputs = loadOutputsData(opts.ruleset ? ruleset.dir : undefined);
   const previous = await Promise.all((opts.previous ?? []).map((p) => readReportFile(path.resolve(io.cwd, p), `--previous ${p}`)));
@@ -126,6 +130,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       shard,
       onProgress: progress ? (p) => progress.update(p) : undefined,
       onCaseAudited: shard ? (key, audited) => shardCases.push({ key, audited: JSON.parse(JSON.stringify(audited)) as AuditedCase }) : undefined,
+      ocr,
     });
     progress?.done();
   } catch (error) {
@@ -234,4 +239,15 @@ export function readLimits(opts: Pick<AuditCliOptions, 'fileTimeout' | 'fileMemo
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** --ocr: auto (default) reads scans when the engine is installed; on requires it (exit 2 without). */
+export function parseOcrMode(value: string | undefined): OcrMode {
+  const mode = value ?? 'auto';
+  if (mode !== 'auto' && mode !== 'on' && mode !== 'off') throw new UsageError(`--ocr must be auto, on or off, got ${value}`);
+  if (mode === 'on') {
+    const engine = detectOcrEngine();
+    if (!engine.available) throw new UsageError(`--ocr on: ${engine.reason}`);
+  }
+  return mode;
 }

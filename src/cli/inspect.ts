@@ -8,6 +8,9 @@ import { createReader } from '../read/reader.js';
 import { recognizeFile } from '../recognize/index.js';
 import type { Ruleset } from '../ruleset/load.js';
 import { UsageError } from './io.js';
+import { neutraliseText } from '../report/neutralise.js';
+import { ocrSettingsFor, type OcrMode } from '../read/ocr/engine.js';
+import type { PageText } from '../read/pages.js';
 
 export interface Inspection {
   file: string;
@@ -15,10 +18,12 @@ export interface Inspection {
   sha256: string;
   read: { status: ReadOutcome['status']; kind: string; pages: number; reason?: string; note?: string; pageErrors: { page: number; reason: string }[] };
   documents: CaseDocument[];
+  /** pages read by OCR: engine, each page's text and confidence, and the words read below the floor */
+  ocr?: { engine: string; floor: number; pages: { page: number; confidence: number; seal?: number; text: string; doubtful: { word: string; confidence: number }[] }[] };
 }
 
 /** What the tool read from one file: how it was read, each document's type and why, and every field. */
-export async function inspectFile(file: string, ruleset: Ruleset): Promise<Inspection> {
+export async function inspectFile(file: string, ruleset: Ruleset, ocrMode: OcrMode = 'auto'): Promise<Inspection> {
   let bytes: Buffer;
   try {
     if (!(await stat(file)).isFile()) throw new UsageError(`not a file: ${file}`);
@@ -28,7 +33,8 @@ export async function inspectFile(file: string, ruleset: Ruleset): Promise<Inspe
     throw new UsageError(`cannot open ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   // Read like the audit reads: in a reader thread, within the same budget.
-  const reader = createReader({ jobs: 1 });
+  const ocr = ocrSettingsFor(ocrMode);
+  const reader = createReader({ jobs: 1, ocr: { settings: ocr.settings, unavailable: ocr.engine?.reason } });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const outcome = await reader.read(bytes, file, sha256).finally(() => reader.close());
   const pages = 'pages' in outcome ? outcome.pages : [];
@@ -46,6 +52,27 @@ export async function inspectFile(file: string, ruleset: Ruleset): Promise<Inspe
       pageErrors: 'pageErrors' in outcome ? outcome.pageErrors : [],
     },
     documents,
+    ...(outcome.status === 'ok' && outcome.ocr ? { ocr: ocrPages(outcome.ocr, pages, ruleset.vocabulary.reviewBelow) } : {}),
+  };
+}
+
+function ocrPages(engine: string, pages: PageText[], floor: number): NonNullable<Inspection['ocr']> {
+  return {
+    engine,
+    floor,
+    pages: pages
+      .filter((p) => p.ocr)
+      .map((p) => {
+        const doubtful: { word: string; confidence: number }[] = [];
+        let start = 0;
+        for (let i = 0; i < p.ocr!.words.length; i += 2) {
+          const end = p.ocr!.words[i];
+          const confidence = p.ocr!.words[i + 1] / 100;
+          if (confidence < floor) doubtful.push({ word: p.text.slice(start, end).trim(), confidence });
+          start = end;
+        }
+        return { page: p.page, confidence: p.ocr!.confidence, ...(p.ocr!.seal !== undefined ? { seal: p.ocr!.seal } : {}), text: p.text, doubtful };
+      }),
   };
 }
 
@@ -86,12 +113,20 @@ export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstan
   if (x.read.status !== 'ok') out.push(c.yellow(t(`  read: ${x.read.status} — ${x.read.reason ?? ''}`, `  读取：${x.read.status} — ${x.read.reason ?? ''}`)));
   if (x.read.note) out.push(c.yellow(t(`  note: ${x.read.note}`, `  说明：${x.read.note}`)));
   for (const e of x.read.pageErrors) out.push(c.yellow(t(`  page ${e.page} could not be read: ${e.reason}`, `  第${e.page}页无法读取：${e.reason}`)));
+  if (x.ocr) {
+    out.push(c.cyan(t(`  read by OCR: ${x.ocr.engine}`, `  经OCR识读：${x.ocr.engine}`)));
+    for (const p of x.ocr.pages) {
+      const low = p.doubtful.map((w) => `${w.word}(${Math.round(w.confidence * 100)}%)`).join(' ');
+      out.push(t(`  OCR page ${p.page}, confidence ${p.confidence.toFixed(2)}`, `  OCR 第${p.page}页，置信度${p.confidence.toFixed(2)}`) + (p.seal !== undefined ? c.red(t(`, red seal seen (${p.seal.toFixed(2)})`, `，见红色印章（${p.seal.toFixed(2)}）`)) : '') + (low ? c.yellow(t(`; below ${x.ocr.floor}: `, `；低于${x.ocr.floor}：`) + neutraliseText(low, 'terminal')) : ''));
+      for (const line of p.text.split('\n')) out.push(c.dim(`    │ ${neutraliseText(line, 'terminal')}`));
+    }
+  }
   x.documents.forEach((d, i) => {
     const f = d.fields;
     const pages = d.pages ? t(`pages ${d.pages[0]}–${d.pages[1]}`, `第${d.pages[0]}–${d.pages[1]}页`) : '';
     out.push('');
     out.push(c.bold(t(`document ${i + 1}`, `文书 ${i + 1}`)) + `  ${pages}  ` + c.cyan(d.type) + ` ${names.get(d.type) ?? ''}`);
-    out.push(t(`  type        by ${d.by}, confidence ${d.confidence.toFixed(2)}: ${JSON.stringify(d.evidence)}`, `  类型        依据${({ title: '标题', filename: '文件名', content: '内容' } as Record<string, string>)[d.by] ?? d.by}，置信度${d.confidence.toFixed(2)}：${JSON.stringify(d.evidence)}`));
+    out.push(t(`  type        by ${d.by}, confidence ${d.confidence.toFixed(2)}: ${JSON.stringify(d.evidence)}`, `  类型        依据${({ title: '标题', filename: '文件名', content: '内容' } as Record<string, string>)[d.by] ?? d.by}，置信度${d.confidence.toFixed(2)}：${JSON.stringify(d.evidence)}`) + (d.ocr ? c.cyan(t(`  (OCR, page confidence ${d.ocr.confidence.toFixed(2)})`, `（OCR，页置信度${d.ocr.confidence.toFixed(2)}）`)) : ''));
     const tried = triedFor(d.type, ruleset);
     const row = (label: string, value: string | undefined, src?: Source, field?: keyof typeof tried) => {
       const how = src?.via ? c.dim(`   [${src.via}${src.confidence !== undefined ? t(`, confidence ${src.confidence.toFixed(2)}`, `，置信度${src.confidence.toFixed(2)}`) : ''}]`) : '';

@@ -65,6 +65,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('--file-memory <MiB>', 'heap of a reader thread; a file needing more is unreadable (default 512)', parsePositive)
     .option('--max-part-size <MiB>', 'largest inflated PDF stream or Office XML part of one file (default 64)', parsePositive)
     .option('--max-inflated <MiB>', 'largest inflated size of those parts together, per file (default 256)', parsePositive)
+    .option('--ocr <mode>', 'read scanned pages and images by OCR (tesseract chi_sim): auto (when installed), on (required), off', 'auto')
     .option('--no-cache', 'do not keep or use extracted text between runs (default cache: $CASEAUDIT_CACHE_DIR or ~/.cache/caseaudit)')
     .option('--quiet', 'print errors only')
     .option('--progress', 'show progress on stderr (files read, cases done, rate, time left); default: when stderr is a terminal')
@@ -100,11 +101,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .argument('<file>')
     .option('--json', 'machine-readable output')
     .option('--ruleset <dir>', 'ruleset directory (default: built-in)')
+    .option('--ocr <mode>', 'read a scan by OCR: auto (when installed), on (required), off', 'auto')
     .addOption(new Option('--lang <lang>', 'language of the labels (default en)').choices(['zh', 'en']).default('en'))
-    .action(async (file: string, opts: { json?: boolean; ruleset?: string; lang: 'zh' | 'en' }) => {
+    .action(async (file: string, opts: { json?: boolean; ruleset?: string; ocr?: string; lang: 'zh' | 'en' }) => {
       const r = await ruleset(opts.ruleset);
       const { inspectFile, renderInspection } = await import('./inspect.js');
-      const x = await inspectFile(resolve(io, file), r);
+      const { parseOcrMode } = await import('./audit.js');
+      const x = await inspectFile(resolve(io, file), r, parseOcrMode(opts.ocr));
       x.file = file;
       io.stdout(opts.json ? JSON.stringify(x, null, 2) + '\n' : renderInspection(x, r, await makeChalk(explicitColour(), io), opts.lang));
     });

@@ -19,11 +19,11 @@ export interface AuditedCase {
   files: FileEntry[];
 }
 
-/** Everything besides the case's own files that decides its result. */
-export function auditContext(parts: { ruleset: Ruleset; asOf: string; lang: string; roster?: RosterOfficer[]; limits?: unknown }): string {
+/** Everything besides the case's own files that decides its result (OCR engine and settings included: a scan reads differently with and without them). */
+export function auditContext(parts: { ruleset: Ruleset; asOf: string; lang: string; roster?: RosterOfficer[]; limits?: unknown; ocr?: string }): string {
   const { dir: _dir, ...ruleset } = parts.ruleset;
   return createHash('sha256')
-    .update(JSON.stringify([CASE_CACHE_VERSION, VERSION, READER_VERSION, ruleset, parts.asOf, parts.lang, parts.roster ?? null, parts.limits ?? null], jsonSafe))
+    .update(JSON.stringify([CASE_CACHE_VERSION, VERSION, READER_VERSION, ruleset, parts.asOf, parts.lang, parts.roster ?? null, parts.limits ?? null, parts.ocr ?? 'off'], jsonSafe))
     .digest('hex');
 }
 

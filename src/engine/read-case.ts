@@ -66,6 +66,7 @@ export async function readCaseFile(source: SourceFile, catalog: Catalog, reader?
     status: outcome.status,
     reason: 'reason' in outcome ? outcome.reason : undefined,
     note: outcome.status === 'ok' ? outcome.note : undefined,
+    ...(outcome.status === 'ok' && outcome.ocr ? { ocr: outcome.ocr } : {}),
     pageErrors: 'pageErrors' in outcome && outcome.status === 'ok' ? outcome.pageErrors : [],
   };
   if (outcome.status === 'ok') {

@@ -19,6 +19,7 @@ import { auditContext, caseCache, type AuditedCase } from './case-cache.js';
 import type { AuditProgress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
 import { createReader } from '../read/reader.js';
+import { ocrReportEntry, ocrSettingsFor, ocrSignature, ocrUnavailableNote, type OcrMode } from '../read/ocr/engine.js';
 import type { ReadLimits } from '../read/limits.js';
 import { auditCase, compareFindings } from './audit-case.js';
 import { mapLimit } from './pool.js';
@@ -64,6 +65,8 @@ export interface AuditOptions {
   limits?: Partial<ReadLimits>;
   /** clock for generatedAt (tests pin it) */
   now?: () => Date;
+  /** OCR of scanned pages; the CLI passes --ocr (default auto there), the API reads scans only when asked */
+  ocr?: OcrMode;
 }
 
 /** scan → read → recognise → assemble → check → score: the whole audit as one value, before any writer. */
@@ -81,11 +84,13 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const cases: CaseResult[] = [];
   const jobs = opts.jobs ?? autoJobs(scanned.cases.reduce((n, c) => n + c.files.length, 0));
 
-  const reader = createReader({ jobs, cache: opts.cache, limits: opts.limits });
+  const ocr = ocrSettingsFor(opts.ocr ?? 'off');
+  if (ocr.engine && !ocr.engine.available) notes.push(ocrUnavailableNote(ocr.engine, lang));
+  const reader = createReader({ jobs, cache: opts.cache, limits: opts.limits, ocr: { settings: ocr.settings, unavailable: ocr.engine?.reason } });
   const progress: AuditProgress = { files: scanned.cases.reduce((n, c) => n + c.files.length, 0), filesRead: 0, cases: scanned.cases.length, casesDone: 0 };
   const stored = opts.store ? caseCache(opts.store) : undefined;
   const cases_ = opts.precomputed || stored ? cacheChain(opts.precomputed, stored, opts.onCaseAudited) : undefined;
-  const context = cases_ ? auditContext({ ruleset, asOf: opts.asOf, lang, roster, limits: opts.limits }) : undefined;
+  const context = cases_ ? auditContext({ ruleset, asOf: opts.asOf, lang, roster, limits: opts.limits, ocr: ocr.settings ? ocrSignature(ocr.settings) : undefined }) : undefined;
   try {
     // Cases side by side as well (at least two), so the reader threads stay busy across small cases and
     // while the main thread recognises and checks; order is kept.
@@ -188,6 +193,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     findings: topFindings,
     files,
     notes,
+    ocr: ocrReportEntry(opts.ocr ?? 'off', ocr),
     comparison: rounds?.comparison,
     history: rounds?.history,
     focus,

@@ -164,5 +164,15 @@ export const CaseDocument = z.object({
   fields: DocumentFields,
   /** set when the file could not be read (or holds no text): typed from its name only, fields unknown */
   unread: z.string().optional(),
+  /**
+   * set when pages of it were read by OCR: their mean word confidence (0–1), in all and per page, and
+   * on which pages a red seal (公章) was seen, with how sure (detection only: no rule uses it yet)
+   */
+  ocr: z
+    .object({
+      confidence: z.number().min(0).max(1),
+      pages: z.array(z.object({ page: z.number().int(), confidence: z.number().min(0).max(1), seal: z.number().min(0).max(1).optional() })),
+    })
+    .optional(),
 });
 export type CaseDocument = z.infer<typeof CaseDocument>;

@@ -195,5 +195,18 @@ export const Report = z.object({
   waivers: z.array(WaiverUse).optional(),
   /** the enforcement plan's targets (REFERENCE §1) */
   targets: z.array(TargetResult).optional(),
+  /** OCR of scanned pages (--ocr): the mode, and the engine, model and versions that read them */
+  ocr: z
+    .object({
+      mode: z.enum(['auto', 'on', 'off']),
+      available: z.boolean(),
+      reason: z.string().optional(),
+      engine: z.string(),
+      version: z.string().optional(),
+      model: z.string(),
+      renderer: z.string().optional(),
+      dpi: z.number().optional(),
+    })
+    .optional(),
 });
 export type Report = z.infer<typeof Report>;

@@ -23,12 +23,13 @@ export interface JsonStore {
   set(key: string, value: unknown): void;
 }
 
-const Kind = z.enum(['pdf', 'docx', 'doc', 'txt', 'image', 'xlsx', 'zip', 'unknown']);
-const Page = z.strictObject({ page: z.number().int().positive(), text: z.string(), norm: z.string() });
+const Kind = z.enum(['pdf', 'docx', 'doc', 'txt', 'image', 'xlsx', 'zip', 'ofd', 'unknown']);
+const OcrMarks = z.strictObject({ confidence: z.number().min(0).max(1), words: z.array(z.number()), seal: z.number().min(0).max(1).optional() });
+const Page = z.strictObject({ page: z.number().int().positive(), text: z.string(), norm: z.string(), ocr: OcrMarks.optional() });
 const PageError = z.strictObject({ page: z.number().int().positive(), reason: z.string() });
 /** What a cache entry must be to be used: anything else (truncated, edited, an older shape) is a miss. */
 const CachedOutcome = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('ok'), kind: Kind, pages: z.array(Page), pageErrors: z.array(PageError), note: z.string().optional() }),
+  z.strictObject({ status: z.literal('ok'), kind: Kind, pages: z.array(Page), pageErrors: z.array(PageError), note: z.string().optional(), ocr: z.string().optional() }),
   z.strictObject({ status: z.literal('no-text'), kind: Kind, pages: z.array(Page), pageErrors: z.array(PageError), reason: z.string() }),
   z.strictObject({ status: z.enum(['encrypted', 'unreadable', 'unsupported']), kind: Kind, reason: z.string() }),
 ]);

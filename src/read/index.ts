@@ -1,6 +1,9 @@
 import { TextDecoder } from 'node:util';
 import { DEFAULT_READ_LIMITS, officePartsOverLimit, pdfStreamsOverLimit, type ReadLimits } from './limits.js';
 import type { ReadOutcome } from './pages.js';
+import { readOfd } from './ofd.js';
+import { withOcr } from './ocr/scanned.js';
+import type { OcrSettings } from './ocr/engine.js';
 import { readPdf } from './pdf.js';
 import { kindFromExtension, sniff } from './sniff.js';
 import { readDoc, readDocx, withText } from './word.js';
@@ -8,23 +11,32 @@ import { readDoc, readDocx, withText } from './word.js';
 export type { PageText, ReadOutcome, FileKind } from './pages.js';
 export { DEFAULT_READ_LIMITS, LIMIT_PREFIX, type ReadLimits } from './limits.js';
 
+/** OCR for scans: the settings when it runs, else why it does not (said in the no-text reason). */
+export interface ReadOcr {
+  settings?: OcrSettings;
+  unavailable?: string;
+}
+
 /**
  * Bytes → text by page. Never throws for a bad file: every failure is an outcome with a reason, so the
  * file is accounted for in the report.
  */
-export async function readDocumentBytes(bytes: Buffer, name: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadOutcome> {
+export async function readDocumentBytes(bytes: Buffer, name: string, limits: ReadLimits = DEFAULT_READ_LIMITS, ocr: ReadOcr = {}): Promise<ReadOutcome> {
+  const started = Date.now();
   if (bytes.length === 0) return { status: 'unreadable', kind: kindFromExtension(name), reason: 'empty file (0 bytes)' };
   const kind = sniff(bytes, name);
   const promised = kindFromExtension(name);
   // A file named as a document format whose bytes are something else is a broken file, not an
   // unsupported one: the export claims it is a case document.
-  if (kind === 'unknown' && (promised === 'pdf' || promised === 'docx' || promised === 'doc')) {
+  if (kind === 'unknown' && (promised === 'pdf' || promised === 'docx' || promised === 'doc' || promised === 'ofd')) {
     return { status: 'unreadable', kind: promised, reason: `not a valid .${name.split('.').pop()} file (its content is not ${promised})` };
   }
   // Sizes the parsers would inflate without bound are checked first (time and memory: the reader thread).
-  const over = kind === 'pdf' ? pdfStreamsOverLimit(bytes, limits) : kind === 'docx' ? await officePartsOverLimit(bytes, limits) : undefined;
+  const over = kind === 'pdf' ? pdfStreamsOverLimit(bytes, limits) : kind === 'docx' || kind === 'ofd' ? await officePartsOverLimit(bytes, limits) : undefined;
   if (over) return { status: 'unreadable', kind, reason: over };
-  const outcome = await readByKind(kind, bytes);
+  // Scanned pages and images are read by OCR when it is on (src/read/ocr).
+  const read = kind === 'ofd' ? await readOfd(bytes, ocr.settings, started, limits) : await readByKind(kind, bytes);
+  const outcome = await withOcr(read, bytes, ocr.settings, ocr.unavailable, started, limits);
   if (outcome.status === 'ok' && promised !== 'unknown' && promised !== kind) {
     return { ...outcome, note: `content is ${kind} although the name says .${promised === 'pdf' ? 'pdf' : name.split('.').pop()}` };
   }

@@ -6,16 +6,23 @@ export interface PageText {
   page: number;
   text: string;
   norm: string;
+  /**
+   * set when the text was read by OCR from a scanned page: the page's mean word confidence (0–1) and,
+   * per word, [end offset in `text`, confidence 0–100] flattened, for the confidence of a field;
+   * `seal`: a red seal was seen on the page, with this confidence (0–1)
+   */
+  ocr?: { confidence: number; words: number[]; seal?: number };
 }
 
-export type FileKind = 'pdf' | 'docx' | 'doc' | 'txt' | 'image' | 'xlsx' | 'zip' | 'unknown';
+export type FileKind = 'pdf' | 'docx' | 'doc' | 'txt' | 'image' | 'xlsx' | 'zip' | 'ofd' | 'unknown';
 
 /**
  * What reading one file gave. Anything but `ok` becomes a file-health finding; a file is never dropped.
  * `no-text`: opened fine but holds no text layer (a scan): a reviewer must read it by eye.
+ * `ocr` on `ok`: some pages were read by OCR, with this engine and model (their pages carry `ocr` marks).
  */
 export type ReadOutcome =
-  | { status: 'ok'; kind: FileKind; pages: PageText[]; pageErrors: PageError[]; note?: string }
+  | { status: 'ok'; kind: FileKind; pages: PageText[]; pageErrors: PageError[]; note?: string; ocr?: string }
   | { status: 'no-text'; kind: FileKind; pages: PageText[]; pageErrors: PageError[]; reason: string }
   | { status: 'encrypted' | 'unreadable' | 'unsupported'; kind: FileKind; reason: string };
 
@@ -51,5 +58,9 @@ export function toPages(texts: string[]): PageText[] {
 
 /** A page has text when it holds at least a few non-space characters (scanner stamps leave stray marks). */
 export function hasText(pages: PageText[]): boolean {
-  return pages.some((p) => p.norm.replace(/\s+/g, '').length >= 4);
+  return pages.some(pageHasText);
+}
+
+export function pageHasText(page: PageText): boolean {
+  return page.norm.replace(/\s+/g, '').length >= 4;
 }

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { cacheKey, type TextCache } from './cache.js';
 import { DEFAULT_READ_LIMITS, LIMIT_PREFIX, limitReason, type ReadLimits } from './limits.js';
+import type { ReadOcr } from './index.js';
+import { ocrCacheKey } from './ocr/cache-key.js';
 import type { ReadOutcome } from './pages.js';
 
 /** How caseaudit turns one file's bytes into text: in reader threads, through the cache. */
@@ -19,6 +21,8 @@ export interface ReaderOptions {
   limits?: Partial<ReadLimits>;
   /** shorthand for limits.timeoutMs */
   timeoutMs?: number;
+  /** OCR of scans (src/read/ocr): settings when it runs, else why not */
+  ocr?: ReadOcr;
 }
 
 /** What a thread gave for one file, and whether the same bytes would give it again (only that is cached). */
@@ -29,17 +33,24 @@ interface PoolResult {
 
 export function createReader(o: ReaderOptions): DocumentReader {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...o.limits, ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}) };
-  const pool = acquirePool(Math.max(1, o.jobs), limits);
+  const ocr = o.ocr ?? {};
+  const pool = acquirePool(Math.max(1, o.jobs), limits, ocr);
   let closed = false;
   return {
     async read(bytes, name, sha256) {
       const key = o.cache ? cacheKey(sha256, name) : '';
+      // OCR'd text is kept under a key with the engine and model too (ocr/cache-key.ts).
+      const ocrKey = o.cache && ocr.settings ? ocrCacheKey(key, ocr.settings) : undefined;
+      const cachedOcr = ocrKey ? await o.cache!.get(ocrKey) : undefined;
+      if (cachedOcr) return cachedOcr;
       const cached = o.cache ? await o.cache.get(key) : undefined;
-      if (cached) return cached;
+      // A scan cached before OCR was on is read again, now with OCR.
+      if (cached && !(ocrKey && cached.status === 'no-text')) return cached;
       const { outcome, deterministic } = await pool.read(bytes, name);
       // A timeout, a crashed thread or an outcome that depends on the limits may differ next time.
       const cacheable = deterministic && !('reason' in outcome && outcome.reason.startsWith(LIMIT_PREFIX));
-      if (o.cache && cacheable) await o.cache.set(key, outcome);
+      const pageLimited = 'pageErrors' in outcome && outcome.pageErrors.some((e) => e.reason.includes(LIMIT_PREFIX));
+      if (o.cache && cacheable && !pageLimited) await o.cache.set(outcome.status === 'ok' && outcome.ocr && ocrKey ? ocrKey : key, outcome);
       return outcome;
     },
     async close() {
@@ -56,9 +67,9 @@ export function createReader(o: ReaderOptions): DocumentReader {
  */
 const pools = new Map<string, { pool: ThreadPool; users: number }>();
 
-function acquirePool(size: number, limits: ReadLimits): ThreadPool {
-  const key = JSON.stringify([size, limits]);
-  const entry = pools.get(key) ?? { pool: new ThreadPool(size, limits), users: 0 };
+function acquirePool(size: number, limits: ReadLimits, ocr: ReadOcr): ThreadPool {
+  const key = JSON.stringify([size, limits, ocr]);
+  const entry = pools.get(key) ?? { pool: new ThreadPool(size, limits, ocr), users: 0 };
   entry.users++;
   pools.set(key, entry);
   return entry.pool;
@@ -90,8 +101,8 @@ const SOURCE_WORKER = new URL('./worker-source.mjs', import.meta.url);
  * The compiled thread (dist/read/worker.js), or, run from sources (tests, tsx), the TypeScript one
  * loaded through tsx's loader registered inside the thread.
  */
-function startWorker(limits: ReadLimits): Worker {
-  const options = { workerData: { limits }, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } };
+function startWorker(limits: ReadLimits, ocr: ReadOcr): Worker {
+  const options = { workerData: { limits, ocr }, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } };
   return new Worker(existsSync(fileURLToPath(BUILT_WORKER)) ? BUILT_WORKER : SOURCE_WORKER, options);
 }
 
@@ -118,6 +129,7 @@ class ThreadPool {
   constructor(
     private readonly size: number,
     private readonly limits: ReadLimits,
+    private readonly ocr: ReadOcr = {},
   ) {}
 
   read(bytes: Buffer, name: string): Promise<PoolResult> {
@@ -140,7 +152,7 @@ class ThreadPool {
   }
 
   private spawn(): Worker {
-    const worker = startWorker(this.limits);
+    const worker = startWorker(this.limits, this.ocr);
     this.started++;
     worker.unref();
     worker.on('message', (msg: { id: number; outcome?: ReadOutcome; error?: string }) => {

@@ -13,10 +13,12 @@ export function sniff(bytes: Uint8Array, name: string): FileKind {
     const ext = extensionOf(name);
     if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
     if (ext === 'docx' || ext === 'docm') return 'docx';
+    if (ext === 'ofd') return 'ofd';
     // Office files are zips; look for their main part's name in the central directory.
     const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 65_536)));
     if (tail.includes('word/document.xml')) return 'docx';
     if (tail.includes('xl/workbook.xml')) return 'xlsx';
+    if (tail.includes('OFD.xml')) return 'ofd';
     return 'zip';
   }
   if (head.readUInt32BE(0) === 0xd0cf11e0) return extensionOf(name) === 'xls' ? 'xlsx' : 'doc';
@@ -50,5 +52,6 @@ export function kindFromExtension(name: string): FileKind {
   if (['png', 'jpg', 'jpeg', 'tif', 'tiff', 'gif', 'bmp'].includes(ext)) return 'image';
   if (['xlsx', 'xls', 'csv', 'xlsm'].includes(ext)) return 'xlsx';
   if (ext === 'zip') return 'zip';
+  if (ext === 'ofd') return 'ofd';
   return 'unknown';
 }

@@ -4,6 +4,7 @@ import type { PageText } from '../read/pages.js';
 import { classify, type Catalog } from './classify.js';
 import { DocumentText, readFields } from './fields.js';
 import { splitByTitles } from './split.js';
+import { applyOcrConfidence } from './ocr-confidence.js';
 import { compileVocabulary } from './vocabulary.js';
 
 export type { Catalog } from './classify.js';
@@ -22,7 +23,7 @@ export function recognizeFile(file: string, pages: PageText[], catalog: Catalog)
     const guess = combined && 'guess' in range && range.guess ? range.guess : classify(slice[0]?.norm, name, catalog);
     const spec = catalog.documents.find((d) => d.id === guess.type);
     const text = new DocumentText(slice, compileVocabulary(catalog.vocabulary));
-    return {
+    return applyOcrConfidence({
       file,
       pages: pages.length > 0 ? ([range.from, range.to] as [number, number]) : undefined,
       type: guess.type,
@@ -30,6 +31,6 @@ export function recognizeFile(file: string, pages: PageText[], catalog: Catalog)
       confidence: guess.confidence,
       evidence: guess.evidence,
       fields: readFields(guess.type, spec, text, catalog),
-    };
+    }, slice, spec?.keyDate.labels);
   });
 }

@@ -1,0 +1,51 @@
+import type { CaseDocument } from '../model/document.js';
+import type { AuditCase, RawFinding } from './context.js';
+
+/** Findings about the file itself (its bytes, its pages), not about what was read from it. */
+const FILE_FACTS = new Set(['file-no-text', 'file-duplicate', 'file-unreadable', 'file-encrypted']);
+
+/**
+ * Why a finding may come from an OCR misread, or undefined when it does not rest on OCR doubt: it is
+ * about a document read by OCR (its file, or a related one) whose page, type or any field was read
+ * below the confidence floor; or it says a document is missing while a scanned document of the case
+ * could not be typed with confidence. Such a finding is needs-review, never a defect: a misread
+ * date, number or title is not positive evidence.
+ */
+export function ocrDoubt(kase: AuditCase, raw: RawFinding, floor: number): { page?: number; confidence: number; what: string } | undefined {
+  if (FILE_FACTS.has(raw.rule)) return undefined;
+  const files = new Set([raw.file, ...(raw.related ?? []).map((r) => r.file)].filter((f): f is string => f !== undefined));
+  const scanned = kase.documents.filter((d) => d.ocr);
+  if (scanned.length === 0) return undefined;
+  // A missing document rests on the types of the case's documents only: a scan typed with doubt may be it.
+  const missing = raw.rule === 'document-missing' && files.size === 0;
+  const candidates = missing ? scanned : scanned.filter((d) => files.has(d.file));
+  for (const doc of candidates) {
+    const doubt = doubtOf(doc, floor, missing);
+    if (doubt) return doubt;
+  }
+  return undefined;
+}
+
+function doubtOf(doc: CaseDocument, floor: number, typeOnly: boolean): { page?: number; confidence: number; what: string } | undefined {
+  const low = doc.ocr!.pages.find((p) => p.confidence < floor);
+  if (low) return { page: low.page, confidence: low.confidence, what: 'page' };
+  if (doc.confidence < floor) return { page: doc.pages?.[0], confidence: doc.confidence, what: 'type' };
+  if (typeOnly) return undefined;
+  let worst: { page?: number; confidence: number; what: string } | undefined;
+  for (const [name, value] of Object.entries(doc.fields)) {
+    for (const source of Array.isArray(value) ? value : [value]) {
+      const c = (source as { confidence?: number } | undefined)?.confidence;
+      if (c !== undefined && c < floor && (!worst || c < worst.confidence)) worst = { page: (source as { page?: number }).page, confidence: c, what: name };
+    }
+  }
+  return worst;
+}
+
+/** The needs-review wording of a finding held back by OCR doubt (the finding's own message says what). */
+export function ocrDoubtReason(d: { confidence: number; what: string }, lang: 'zh' | 'en'): string {
+  const pct = `${Math.round(d.confidence * 100)}%`;
+  const zh: Record<string, string> = { page: '页面', type: '文书标题' };
+  return lang === 'zh'
+    ? `依据扫描件OCR识别，${zh[d.what] ?? `字段 ${d.what}`}的识别置信度仅${pct}，需人工核对原件`
+    : `read by OCR from a scan; the ${d.what === 'page' ? 'page' : d.what === 'type' ? 'title' : `field ${d.what}`} was read with ${pct} confidence: check the original`;
+}
