@@ -12,7 +12,7 @@ import { filesCheck } from './files.js';
 import { legalBasisCheck } from './legal-basis.js';
 import { caseKey } from '../rounds/identity.js';
 import { limitationCheck } from './limitation.js';
-import { ocrDoubt, ocrDoubtReason } from './ocr-doubt.js';
+import { ocrDoubt, ocrDoubtReview } from './ocr-doubt.js';
 import { officersCheck } from './officers.js';
 import { orderCheck } from './order.js';
 import { remedyCheck } from './remedy.js';
@@ -79,7 +79,7 @@ export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset
           const doubt = ocrDoubt(kase, raw, floor);
           if (doubt) {
             const message = ruleset.rules.format(raw.rule, raw.messageId, raw.data, lang);
-            needsReview.push({ check: `ocr:${raw.rule}`, rule: raw.rule, file: raw.file, page: raw.page ?? doubt.page, what: message, reason: ocrDoubtReason(doubt, lang) });
+            needsReview.push({ check: `ocr:${raw.rule}`, rule: raw.rule, file: raw.file, page: raw.page ?? doubt.page, ...ocrDoubtReview(ruleset.rules, message, doubt, lang) });
             return;
           }
           let finding = toFinding(ruleset.rules, raw, caseId, lang);

@@ -1,5 +1,6 @@
 import type { CaseDocument } from '../model/document.js';
 import type { AuditCase, RawFinding } from './context.js';
+import type { RuleCatalogue } from '../ruleset/rules.js';
 
 /** Findings about the file itself (its bytes, its pages), not about what was read from it. */
 const FILE_FACTS = new Set(['file-no-text', 'file-duplicate', 'file-unreadable', 'file-encrypted']);
@@ -41,11 +42,8 @@ function doubtOf(doc: CaseDocument, floor: number, typeOnly: boolean): { page?: 
   return worst;
 }
 
-/** The needs-review wording of a finding held back by OCR doubt (the finding's own message says what). */
-export function ocrDoubtReason(d: { confidence: number; what: string }, lang: 'zh' | 'en'): string {
-  const pct = `${Math.round(d.confidence * 100)}%`;
-  const zh: Record<string, string> = { page: '页面', type: '文书标题' };
-  return lang === 'zh'
-    ? `依据扫描件OCR识别，${zh[d.what] ?? `字段 ${d.what}`}的识别置信度仅${pct}，需人工核对原件`
-    : `read by OCR from a scan; the ${d.what === 'page' ? 'page' : d.what === 'type' ? 'title' : `field ${d.what}`} was read with ${pct} confidence: check the original`;
+/** The needs-review wording of a finding held back by OCR doubt: rules.yaml, file-no-text `ocrDoubt`. */
+export function ocrDoubtReview(rules: RuleCatalogue, message: string, d: { confidence: number; what: string }, lang: 'zh' | 'en'): { what: string; reason: string } {
+  const part = d.what === 'page' ? rules.format('file-no-text', 'ocrPartPage', {}, lang) : d.what === 'type' ? rules.format('file-no-text', 'ocrPartType', {}, lang) : rules.format('file-no-text', 'ocrPartField', { field: d.what }, lang);
+  return rules.formatReview('file-no-text', 'ocrDoubt', { message, part, confidence: `${Math.round(d.confidence * 100)}%` }, lang);
 }

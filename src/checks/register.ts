@@ -96,9 +96,8 @@ function compare<T extends string | number>(
   const cell = m.row.cells[field];
   // A value OCR read from a scan may be a misread: the register is checked against it by a person.
   if (doc?.ocr) {
-    const what = lang === 'zh' ? `台账${COLUMN_NAMES[field]?.zh ?? field}“${registerValue}”与扫描件识别值“${documentValue}”不一致` : `register ${COLUMN_NAMES[field]?.en ?? field} "${registerValue}" differs from "${documentValue}" read by OCR`;
-    const reason = lang === 'zh' ? '文书为扫描件，数值经OCR识别，需人工核对原件' : 'the document is a scan and the value was read by OCR: check the original';
-    c.needsReview.push({ check: 'ocr:register-mismatch', rule: 'register-mismatch', file: doc.file, page: doc.pages?.[0], what, reason });
+    const wording = rules.formatReview('register-mismatch', 'ocrValue', { column: COLUMN_NAMES[field]?.[lang] ?? field, registerValue, documentValue }, lang);
+    c.needsReview.push({ check: 'ocr:register-mismatch', rule: 'register-mismatch', file: doc.file, page: doc.pages?.[0], ...wording });
     return;
   }
   c.findings.push(

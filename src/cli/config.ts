@@ -6,7 +6,7 @@ import type { z as zod } from 'zod';
 import { neutraliseText } from '../report/neutralise.js';
 import { nearest } from '../text/nearest.js';
 import { UsageError, type CliIO } from './io.js';
-import { checkNumber, NUMERIC_OPTIONS, validateNumericOptions } from './numbers.js';
+import { checkNumber, numericKind, validateNumericOptions } from './numbers.js';
 
 /**
  * The config file (caseaudit.config.yaml or .caseauditrc.yaml), found from the current folder upward,
@@ -131,7 +131,7 @@ function applyConfigFile(command: Command, program: Command, file: string, data:
   // shared keys first, then the command's own section over them
   for (const [key, where] of [...Object.keys(data).filter(shared).map((k) => [k, k] as const), ...Object.keys(section).filter((k) => own.has(k)).map((k) => [k, `${command.name()}.${k}`] as const)]) {
     const option = own.get(key)!;
-    const result = optionSchema(option).safeParse(where.includes('.') ? section[key] : data[key]);
+    const result = optionSchema(option, command.name()).safeParse(where.includes('.') ? section[key] : data[key]);
     if (!result.success) problems.push(`${where}: ${result.error.issues[0]?.message ?? 'invalid value'}`);
     else values.push([option, where, result.data]);
   }
@@ -167,9 +167,9 @@ function isRepeatable(option: Option): boolean {
 }
 
 /** The zod schema of one option's value in the file, from the option itself. */
-function optionSchema(option: Option): zod.ZodType {
+function optionSchema(option: Option, commandName: string): zod.ZodType {
   if (option.negate || option.isBoolean()) return z.boolean({ error: `must be true or false` });
-  const kind = option.long ? NUMERIC_OPTIONS[option.long] : undefined;
+  const kind = numericKind(commandName, option.long);
   if (kind) {
     return z.union([z.number(), z.string()], { error: 'must be a number' }).superRefine((v, ctx) => {
       const checked = checkNumber(v, kind);

@@ -8,19 +8,31 @@ import { UsageError } from './io.js';
  */
 export type NumberKind = 'positive' | 'non-negative' | 'positive-integer' | 'non-negative-integer';
 
-export const NUMERIC_OPTIONS: Readonly<Record<string, NumberKind>> = {
-  // audit
-  '--min-score': 'non-negative',
-  '--max-warnings': 'non-negative-integer',
-  '--jobs': 'positive-integer',
-  '--file-timeout': 'positive',
-  '--file-memory': 'positive',
-  '--max-part-size': 'positive',
-  '--max-inflated': 'positive',
-  // sample
-  '--per-unit': 'positive-integer',
-  '--focus-weight': 'positive',
+export const NUMERIC_OPTIONS: Readonly<Record<string, Readonly<Record<string, NumberKind>>>> = {
+  audit: {
+    '--min-score': 'non-negative',
+    '--max-warnings': 'non-negative-integer',
+    '--jobs': 'positive-integer',
+    '--file-timeout': 'positive',
+    '--file-memory': 'positive',
+    '--max-part-size': 'positive',
+    '--max-inflated': 'positive',
+  },
+  merge: {
+    '--min-score': 'non-negative',
+    '--max-warnings': 'non-negative-integer',
+  },
+  // notice's --per-unit is a folder, sample's a count: the table is per command
+  sample: {
+    '--per-unit': 'positive-integer',
+    '--focus-weight': 'positive',
+  },
 };
+
+/** What a command's option accepts, if it is numeric. */
+export function numericKind(command: string, flag: string | undefined): NumberKind | undefined {
+  return flag ? NUMERIC_OPTIONS[command]?.[flag] : undefined;
+}
 
 const WORDS: Record<NumberKind, string> = {
   positive: 'a number greater than 0',
@@ -48,7 +60,7 @@ export function checkNumber(value: unknown, kind: NumberKind): { value: number }
  */
 export function validateNumericOptions(command: Command): void {
   for (const option of command.options) {
-    const kind = option.long ? NUMERIC_OPTIONS[option.long] : undefined;
+    const kind = numericKind(command.name(), option.long);
     if (!kind) continue;
     const key = option.attributeName();
     const value: unknown = command.getOptionValue(key);

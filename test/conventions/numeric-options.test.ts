@@ -33,6 +33,15 @@ describe('numeric options: a negative or non-numeric value is exit 2 with the op
     expect(r.stderr).toMatch(message);
   });
 
+  it("an option numeric in one command is not numeric in another: notice --per-unit is a folder", async () => {
+    const root = await makeArchive({ case: CLEAN_CASE });
+    const out = path.join(`${root}.out`, 'out');
+    expect((await run(['audit', root, '--out', out, '--as-of', '2026-11-29', '--fail-on', 'none'])).code).toBe(0);
+    const r = await run(['notice', path.join(out, 'report.json'), '--agency', '某县应急管理局', '--out', path.join(`${root}.out`, 'n.docx'), '--per-unit', path.join(`${root}.out`, 'units')]);
+    expect(r.stderr).not.toMatch(/must be a whole number/);
+    expect(r.code).toBe(0);
+  });
+
   it('valid values still run: 0 warnings allowed, one thread', async () => {
     const root = await makeArchive({ case: CLEAN_CASE });
     const r = await run(['audit', root, '--out', path.join(`${root}.out`, 'out'), '--as-of', '2026-11-29', '--jobs', '1', '--max-warnings', '0', '--min-score', '0', '--file-timeout', '30']);

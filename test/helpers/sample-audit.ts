@@ -5,9 +5,10 @@ import { run } from './cli.js';
 
 /**
  * Audit the bundled samples with the real CLI, as `npm start` does (register, roster, the previous round),
- * into a fresh folder; returns that folder. Extra `--format` specs are written there too.
+ * into a fresh folder; returns that folder. Extra `--format` specs are written there too; `extra` are more
+ * options (`--ocr off`).
  */
-export async function auditSamples(formats: string[] = []): Promise<{ out: string; stdout: string; stderr: string; code: number }> {
+export async function auditSamples(formats: string[] = [], extra: string[] = []): Promise<{ out: string; stdout: string; stderr: string; code: number }> {
   const out = mkdtempSync(path.join(tmpdir(), 'caseaudit-samples-'));
   const r = await run([
     'audit',
@@ -23,6 +24,7 @@ export async function auditSamples(formats: string[] = []): Promise<{ out: strin
     '--fail-on',
     'none',
     ...formats.flatMap((f) => ['--format', f]),
+    ...extra,
   ]);
   if (r.code !== 0) throw new Error(`audit of the samples failed (${r.code}): ${r.stderr}`);
   return { out, ...r };

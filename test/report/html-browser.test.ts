@@ -18,7 +18,8 @@ describe.skipIf(!ready)('the HTML report of the samples in Chromium', () => {
   const errors: string[] = [];
   const requests: string[] = [];
   beforeAll(async () => {
-    const { out } = await auditSamples(['html']);
+    // OCR off: the samples' scan then stays a needs-review item, so that list has a row to show
+    const { out } = await auditSamples(['html'], ['--ocr', 'off']);
     file = path.join(out, 'report.html');
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
