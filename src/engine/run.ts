@@ -21,6 +21,7 @@ import { inShard, type Shard } from './shard.js';
 import { createReader } from '../read/reader.js';
 import type { ReadLimits } from '../read/limits.js';
 import { auditCase, compareFindings } from './audit-case.js';
+import { compactCase } from './compact.js';
 import { mapLimit } from './pool.js';
 import { readArchiveRegisters, readExplicitRegister, readRosterFile } from './side-inputs.js';
 import { accountForUnusedSideInputs, readArchiveRoster } from './archive-roster.js';
@@ -107,7 +108,8 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       });
       progress.casesDone++;
       opts.onProgress?.(progress);
-      return a;
+      // kept until the report is written: only the result's own data, not the pages it was read from
+      return compactCase(a);
     });
     for (const a of audited) {
       cases.push(a.result);
