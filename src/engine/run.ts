@@ -22,6 +22,7 @@ import { createReader } from '../read/reader.js';
 import { ocrReportEntry, ocrSettingsFor, ocrSignature, ocrUnavailableNote, type OcrMode } from '../read/ocr/engine.js';
 import type { ReadLimits } from '../read/limits.js';
 import { auditCase, compareFindings } from './audit-case.js';
+import { compactCase } from './compact.js';
 import { mapLimit } from './pool.js';
 import { readArchiveRegisters, readExplicitRegister, readRosterFile } from './side-inputs.js';
 import { accountForUnusedSideInputs, readArchiveRoster } from './archive-roster.js';
@@ -112,7 +113,8 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       });
       progress.casesDone++;
       opts.onProgress?.(progress);
-      return a;
+      // kept until the report is written: only the result's own data, not the pages it was read from
+      return compactCase(a);
     });
     for (const a of audited) {
       cases.push(a.result);

@@ -19,13 +19,33 @@ const FONT_URL = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
  * One pdfjs "worker" (in this thread) for every document read here, instead of one set up and torn
  * down per file. pdf-parse exposes its pdfjs namespace through `setWorker`.
  */
-let sharedWorker: unknown;
-function pdfjsWorker(PDFParse: typeof PDFParseClass): unknown {
-  if (sharedWorker) return sharedWorker;
-  PDFParse.setWorker();
-  const pdfjs = (globalThis as { pdfjs?: { PDFWorker?: new (o?: object) => unknown } }).pdfjs;
-  sharedWorker = pdfjs?.PDFWorker ? new pdfjs.PDFWorker({ verbosity: 0 }) : undefined;
+let sharedWorker: Promise<unknown> | undefined;
+function pdfjsWorker(PDFParse: typeof PDFParseClass): Promise<unknown> {
+  sharedWorker ??= (async () => {
+    PDFParse.setWorker();
+    const pdfjs = (globalThis as { pdfjs?: { PDFWorker?: new (o?: object) => { promise: Promise<unknown> } } }).pdfjs;
+    const worker = pdfjs?.PDFWorker ? new pdfjs.PDFWorker({ verbosity: 0 }) : undefined;
+    // its bundle is loaded by now (a failure shows when a document is opened, as before)
+    await worker?.promise.catch(() => undefined);
+    restoreNatives();
+    return worker;
+  })();
   return sharedWorker;
+}
+
+/**
+ * pdf-parse loads pdfjs's "legacy" build, and pdfjs then loads its worker bundle: both carry core-js
+ * polyfills that replace `Array.prototype.push` and `JSON.parse` in the whole thread with JavaScript
+ * versions (forced by a spec detail of array lengths and by JSON.parse's source-text proposal, neither
+ * of which pdfjs or caseaudit uses). pdfjs pushes onto arrays in its inner loops: measured, the
+ * polyfilled push and its length writes were 4% of a reader thread's time. The engine's own functions,
+ * taken before anything of pdfjs is loaded, are put back once both bundles are in; they give the same
+ * results for everything done here.
+ */
+const NATIVE = { push: Object.getOwnPropertyDescriptor(Array.prototype, 'push')!, parse: Object.getOwnPropertyDescriptor(JSON, 'parse')! };
+function restoreNatives(): void {
+  Object.defineProperty(Array.prototype, 'push', NATIVE.push);
+  Object.defineProperty(JSON, 'parse', NATIVE.parse);
 }
 
 /** Above this many pages a file is read only up to the limit and the rest is said (bounded time and memory). */
@@ -38,6 +58,7 @@ export const MAX_PDF_PAGES = 2000;
 export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
   // pdfjs (and the canvas package it loads) only where a PDF is read: a warm run never loads it.
   const { PDFParse, PasswordException } = await import('pdf-parse');
+  const worker = await pdfjsWorker(PDFParse);
   // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
@@ -55,7 +76,7 @@ export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
     stopAtErrors: false,
-    worker: pdfjsWorker(PDFParse),
+    worker,
   } as ConstructorParameters<typeof PDFParseClass>[0]);
   try {
     let total: number;

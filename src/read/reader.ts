@@ -211,8 +211,10 @@ class ThreadPool {
       timer.unref();
       this.busy.set(worker, { job, timer });
       worker.ref();
-      // A copy goes to the thread; the caller keeps its bytes (for the hash and the report).
-      worker.postMessage({ id: job.id, bytes: new Uint8Array(job.bytes), name: job.name });
+      // A copy goes to the thread, moved rather than cloned a second time; the caller keeps its bytes
+      // (for the hash, the report, and another thread should this one fail).
+      const bytes = new Uint8Array(job.bytes);
+      worker.postMessage({ id: job.id, bytes, name: job.name }, [bytes.buffer]);
     }
     for (const w of this.idle) w.unref();
   }

@@ -23,13 +23,30 @@ export interface TerminalOptions {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** The worst first: veto items, then errors, then the largest deductions. */
-function worst(a: Finding, b: Finding): number {
+function worst(a: PrintedFinding, b: PrintedFinding): number {
   return Number(b.veto) - Number(a.veto) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.deduction - a.deduction;
+}
+
+type PrintedFinding = Pick<Finding, 'rule' | 'message' | 'file' | 'page' | 'status' | 'waived' | 'severity' | 'veto' | 'deduction'>;
+type PrintedCase = Pick<Report['cases'][number], 'folder' | 'caseNumber' | 'unit' | 'type' | 'score' | 'grade' | 'gradeName' | 'veto' | 'needsReview'> & { findings: PrintedFinding[]; notChecked: number };
+
+/**
+ * The part of the report the summary prints: only that is neutralised (a copy of the whole report,
+ * documents and file list included, cost more than the rest of the summary on a large archive).
+ */
+function printed(r: Report): Omit<Report, 'cases' | 'findings' | 'files'> & { cases: PrintedCase[]; findings: PrintedFinding[]; files: [] } {
+  const finding = (f: Finding): PrintedFinding => ({ rule: f.rule, message: f.message, file: f.file, page: f.page, status: f.status, waived: f.waived, severity: f.severity, veto: f.veto, deduction: f.deduction });
+  return {
+    ...r,
+    cases: r.cases.map((k) => ({ folder: k.folder, caseNumber: k.caseNumber, unit: k.unit, type: k.type, score: k.score, grade: k.grade, gradeName: k.gradeName, veto: k.veto, needsReview: k.needsReview, findings: k.findings.map(finding), notChecked: k.skipped.length })),
+    findings: r.findings.map(finding),
+    files: [],
+  };
 }
 
 /** The terminal summary: one line per case with its worst problems, then totals and where the report is. */
 export function writeTerminal(input: Report, o: TerminalOptions): string {
-  const report = neutralise(input, 'terminal');
+  const report = neutralise(printed(input), 'terminal');
   o = { ...o, written: neutralise(o.written, 'terminal') };
   const c = o.chalk;
   const zh = o.lang === 'zh';
@@ -54,7 +71,7 @@ export function writeTerminal(input: Report, o: TerminalOptions): string {
     out.push('');
   }
   const gradeColour = (caseVeto: boolean, score: number) => (caseVeto ? c.red : score >= 90 ? c.green : score >= 70 ? c.yellow : c.red);
-  const sev = (f: Finding) => (f.severity === 'error' ? c.red('✖') : f.severity === 'warning' ? c.yellow('⚠') : c.blue('ℹ'));
+  const sev = (f: PrintedFinding) => (f.severity === 'error' ? c.red('✖') : f.severity === 'warning' ? c.yellow('⚠') : c.blue('ℹ'));
   for (const k of report.cases) {
     const shown = k.findings.filter((f) => !f.waived && (!o.quiet || f.severity === 'error')).sort(worst);
     if (o.quiet && shown.length === 0) continue;
@@ -77,7 +94,7 @@ export function writeTerminal(input: Report, o: TerminalOptions): string {
     }
     const waived = k.findings.filter((f) => f.waived).length;
     if (waived > 0 && !o.quiet) out.push(c.dim(`    ${zh ? `已豁免 ${waived} 项（不计分）` : `waived: ${waived} (not counted)`}`));
-    if (k.skipped.length > 0 && !o.quiet) out.push(c.dim(`    ${zh ? `未能核查 ${k.skipped.length} 项，见 ${fullReport}` : `not checked: ${k.skipped.length}, see ${fullReport}`}`));
+    if (k.notChecked > 0 && !o.quiet) out.push(c.dim(`    ${zh ? `未能核查 ${k.notChecked} 项，见 ${fullReport}` : `not checked: ${k.notChecked}, see ${fullReport}`}`));
   }
   const top = report.findings.filter((f) => !o.quiet || f.severity === 'error');
   if (top.length > 0) {
