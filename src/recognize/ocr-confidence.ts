@@ -12,10 +12,10 @@ export function applyOcrConfidence(doc: CaseDocument, pages: PageText[], keyDate
   if (scanned.length === 0) return doc;
   const confidence = Math.round((scanned.reduce((n, p) => n + p.ocr!.confidence, 0) / scanned.length) * 100) / 100;
   const pageConfidence = (page: number | undefined) => (pages.find((p) => p.page === page) ?? pages[0])?.ocr?.confidence;
-  const ofQuote = (quote: string, page: number | undefined): number | undefined => {
+  const ofQuote = (quote: string, page: number | undefined, label = ''): number | undefined => {
     const on = page === undefined ? scanned : scanned.filter((p) => p.page === page);
     for (const p of on) {
-      const at = p.text.indexOf(quote);
+      const at = labelledAt(p.text, label, quote) ?? p.text.indexOf(quote);
       if (at >= 0) return spanConfidence(p.ocr!.words, at, at + quote.length);
     }
     // Not found as written (normalised on the way): the page's confidence stands for it.
@@ -24,7 +24,7 @@ export function applyOcrConfidence(doc: CaseDocument, pages: PageText[], keyDate
   const fields = structuredClone(doc.fields);
   visitSources(fields, (source) => {
     if (!pages.some((p) => p.ocr && (source.page === undefined || p.page === source.page))) return;
-    const read = ofQuote(source.quote, source.page);
+    const read = ofQuote(source.quote, source.page, typeof source.label === 'string' ? source.label : '');
     if (read !== undefined) source.confidence = Math.min(source.confidence ?? 1, read);
   });
   // A key date taken as the last date read is the document's own date only if nothing after it was
@@ -48,6 +48,7 @@ export function applyOcrConfidence(doc: CaseDocument, pages: PageText[], keyDate
 
 interface MutableSource {
   quote: string;
+  label?: unknown;
   page?: number;
   confidence?: number;
 }
@@ -59,6 +60,19 @@ function visitSources(value: unknown, visit: (s: MutableSource) => void): void {
     if (typeof (value as MutableSource).quote === 'string') visit(value as MutableSource);
     for (const v of Object.values(value)) if (v && typeof v === 'object') visitSources(v, visit);
   }
+}
+
+/**
+ * Where the quote stands after its label (审批时间: 2023年6月27日): a date written twice on a page (the
+ * officer's signature date and the approval date) takes the confidence of the one it was read from,
+ * not of the first one on the page.
+ */
+function labelledAt(text: string, label: string, quote: string): number | undefined {
+  const bare = label.replace(/\s+/g, '');
+  if (bare === '') return undefined;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${[...bare].map(escape).join('\\s*')}[\\s:：]*(?=${escape(quote)})`).exec(text);
+  return m ? m.index + m[0].length : undefined;
 }
 
 function sameDate(a: { date: string; quote: string; page?: number }, b: { date: string; quote: string; page?: number }): boolean {
