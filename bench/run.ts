@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --cases N] [-- --runs R] [-- --skip-threads] [-- --keep]`: how fast caseaudit audits an archive of N cases, each row
+ * `npm run bench [-- --cases N] [-- --runs R] [-- --skip-threads] [-- --skip-ocr] [-- --keep]`: how fast caseaudit audits an archive of N cases, each row
  * a ratio against a baseline measured in the same run on the same machine (absolute times vary between
  * machines and with load; ratios mostly do not). The rows are those of issue 12:
  *  - cold audit CPU vs bare pdf-parse extracting every page of the same PDFs in 2 worker threads
@@ -17,6 +17,7 @@ import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchOcr } from './ocr.js';
 import * as XLSX from 'xlsx';
 // The audit runs from the build (dist/), as users run it (npm run bench builds first).
 // @ts-expect-error: dist/ has no type declarations; the sources' types are the same
@@ -24,7 +25,7 @@ import { readRegister } from '../dist/read/register.js';
 // @ts-expect-error: as above
 import { loadRuleset } from '../dist/ruleset/load.js';
 
-const { values: args } = parseArgs({ options: { cases: { type: 'string', default: '200' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false }, 'skip-threads': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { cases: { type: 'string', default: '200' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false }, 'skip-threads': { type: 'boolean', default: false }, 'skip-ocr': { type: 'boolean', default: false } } });
 const CASES = Number(args.cases);
 const RUNS = Number(args.runs);
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -151,6 +152,9 @@ try {
   const sheetjs = await median(time(() => XLSX.read(register, { type: 'buffer' })));
   const ours = await median(time(() => readRegister(register, '台账.xlsx', ruleset.register)));
 
+  // OCR pages/s on the scanned samples against the tesseract CLI alone (bench/ocr.ts); needs tesseract
+  const ocr = args['skip-ocr'] ? undefined : await benchOcr().catch((error: unknown) => String(error instanceof Error ? error.message : error));
+
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
   console.log(`caseaudit bench: ${CASES} cases, ${files} files, ${pdfs.length} PDFs with ${pages} pages (${failed} PDFs the bare extraction could not read); Node ${process.version}; every audit a fresh CLI process\n`);
@@ -164,6 +168,9 @@ try {
   console.log(`| 20,000-row register | ${s(ours)} | plain \`XLSX.read\`: ${s(sheetjs)} | ${x(ours, sheetjs)} | < 0.5 s |`);
   console.log(`| \`caseaudit --version\` | ${s(version)} wall | \`node -e 0\`: ${s(node)} | ${x(version, node)} | < 0.2 s |`);
   console.log(`| \`caseaudit --help\` | ${s(help)} wall | \`node -e 0\`: ${s(node)} | ${x(help, node)} | < 0.2 s |`);
+  if (ocr === undefined) console.log('| OCR of scanned pages | not measured (--skip-ocr) | — | — | — |');
+  else if (typeof ocr === 'string') console.log(`| OCR of scanned pages | not measured: ${ocr} | — | — | — |`);
+  else console.log(`| OCR of scanned pages (${ocr.pages} pages, ${ocr.engine}) | ${ocr.caseaudit.toFixed(3)} pages/s | tesseract CLI alone on the same pages: ${ocr.tesseract.toFixed(3)} pages/s | ${ocr.ratio.toFixed(2)}× | — |`);
   console.log(`\nreport.json identical (generatedAt aside) for ${runs.join(', ')}: ${identical ? 'yes' : 'NO'}`);
   if (!identical) process.exitCode = 1;
 } finally {
