@@ -137,13 +137,13 @@ export function renderInspection(x: Inspection, ruleset: Ruleset, c: ChalkInstan
     };
     row('number', f.docNumber ? `${f.docNumber.raw}${f.docNumber.caseRef ? ` ${t('→ case', '→ 案件')} ${f.docNumber.caseRef.issuer ? `${f.docNumber.caseRef.issuer} ` : ''}${f.docNumber.caseRef.year}/${f.docNumber.caseRef.serial}` : ''}${f.docNumber.bracket && f.docNumber.bracket !== '〔〕' ? c.yellow(` (non-standard bracket ${f.docNumber.bracket})`) : ''}` : undefined, f.docNumber, 'number');
     row('party', f.party ? `${f.party.name}${f.partyKind ? (zh ? `（${({ organisation: '单位', individual: '个人' } as Record<string, string>)[f.partyKind] ?? f.partyKind}）` : ` (${f.partyKind})`) : ''}` : undefined, f.party, 'party');
-    row('credit code', f.creditCode ? `${f.creditCode.code}${f.creditCode.valid ? '' : c.yellow(' (check digit wrong)')}` : undefined, f.creditCode);
+    row('credit code', f.creditCode ? `${f.creditCode.code}${f.creditCode.valid ? '' : c.yellow(t(' (check digit wrong)', '（校验位错误）'))}` : undefined, f.creditCode);
     row('key date', f.keyDate ? `${f.keyDate.date}${f.keyDate.label ? ` (${f.keyDate.label})` : ''}` : undefined, f.keyDate, 'keyDate');
     if (d.type === 'service-receipt') row('served', f.servedDocument ? `${f.servedDocument.type} ${f.servedDocument.title}` : undefined, f.servedDocument);
     if (f.fine || ['penalty-decision', 'onsite-penalty-decision', 'payment-receipt'].includes(d.type)) row('fine', f.fine ? `${f.fine.yuan} 元` : undefined, f.fine);
     if (f.unit) row('unit', f.unit.name, f.unit);
-    if (f.period) row('period', `${f.period.days} ${f.period.unit} days`, f.period);
-    if (f.waived) row('waived', 'yes', f.waived);
+    if (f.period) row('period', t(`${f.period.days} ${f.period.unit} days`, `${f.period.days}${f.period.unit === 'working' ? '个工作日' : '日'}`), f.period);
+    if (f.waived) row('waived', t('yes', '是'), f.waived);
     const at = (page: number | undefined) => (zh ? `第${page ?? '?'}页` : `p${page ?? '?'}`);
     out.push(`  ${t('dates      ', '日期      ')} ${f.dates.length === 0 ? c.dim(t('— none', '— 无')) : ''}`);
     for (const dt of f.dates) out.push(`    ${dt.date}${dt.time ? ' ' + dt.time : ''}  ${dt.label || c.dim(t('(no label)', '（无标签）'))}${c.dim(`   ← ${at(dt.page)} “${dt.quote}”`)}`);
