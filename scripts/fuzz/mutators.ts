@@ -1,17 +1,9 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { buildZip, type ZipEntrySpec } from '../../test/helpers/zipWriter.js';
+import { mulberry32 } from '../lib/seeded-random.js';
 
-/** A seeded generator (mulberry32): the same seed gives the same mutants on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator: the same seed gives the same mutants on every machine. */
+export const rng = mulberry32;
 
 export type Random = () => number;
 const int = (r: Random, n: number) => Math.floor(r() * n);

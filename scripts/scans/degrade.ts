@@ -1,4 +1,5 @@
 import { createCanvas, GlobalFonts, loadImage, type SKRSContext2D } from '@napi-rs/canvas';
+import { mulberry32 } from '../lib/seeded-random.js';
 
 /**
  * Make a rendered page look scanned: a slight rotation, paper tone and speckle noise, a red round seal
@@ -113,14 +114,3 @@ function speckle(ctx: SKRSContext2D, width: number, height: number, share: numbe
   }
 }
 
-/** A small seeded generator: the samples must be byte-identical when regenerated. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

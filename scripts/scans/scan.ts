@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { degradePage, mulberry32, type Degrade } from './degrade.js';
+import { degradePage, type Degrade } from './degrade.js';
+import { mulberry32 } from '../lib/seeded-random.js';
 
 /** Resolution of the committed scans: 150 dpi keeps a page near 130 KB; offices scan at 150–300 dpi. */
 export const SCAN_DPI = 150;
