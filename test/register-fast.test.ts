@@ -67,4 +67,20 @@ describe('the fast .xlsx path reads what SheetJS reads', () => {
     const ods = XLSX.write(XLSX.read(awkward(), { type: 'buffer' }), { type: 'buffer', bookType: 'ods' }) as Buffer;
     expect(await readXlsxFast(ods)).toBeUndefined();
   });
+
+  it('gives up on a sheet whose elements carry a namespace prefix (<x:row>), which SheetJS reads', async () => {
+    // Some .NET exports write the SpreadsheetML namespace with a prefix: no <row> or <c> would be found.
+    const zip = XLSX.CFB.read(awkward(), { type: 'buffer' });
+    const entry = XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml')!;
+    const xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
+    const prefixed = xml
+      .replace('<worksheet xmlns="', '<worksheet xmlns:x="')
+      .replace(/<(\/?)([A-Za-z]+)([\s>/])/g, '<$1x:$2$3');
+    expect(prefixed).toContain('<x:row');
+    entry.content = Buffer.from(prefixed, 'utf8');
+    const bytes = Buffer.from(XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip' }) as Uint8Array);
+    expect(await readXlsxFast(bytes)).toBeUndefined();
+    const wb = sheetjs(bytes);
+    expect(sheetsOf(wb)[0].own(2, 1)?.raw).toBe('（射）应急罚〔2024〕1号');
+  });
 });

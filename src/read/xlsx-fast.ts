@@ -15,8 +15,8 @@ import yauzl from 'yauzl';
 export async function readXlsxFast(bytes: Buffer): Promise<XLSX.WorkBook | undefined> {
   const parts = await unzip(bytes, (name) => name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name === 'xl/sharedStrings.xml' || /^xl\/worksheets\/[^/]+\.xml$/.test(name));
   if (!parts) return undefined;
-  const workbook = parts.get('xl/workbook.xml');
-  const rels = parts.get('xl/_rels/workbook.xml.rels');
+  const workbook = parts.get('xl/workbook.xml')?.toString('utf8');
+  const rels = parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8');
   if (!workbook || !rels) return undefined;
 
   const targets = new Map<string, { type: string; target: string }>();
@@ -39,7 +39,7 @@ export async function readXlsxFast(bytes: Buffer): Promise<XLSX.WorkBook | undef
   const pr = /<workbookPr\b([^>]*)>/.exec(workbook)?.[1] ?? '';
   const date1904 = /^(1|true)$/i.test(attr(pr, 'date1904') ?? '');
 
-  const shared = parts.has('xl/sharedStrings.xml') ? sharedStrings(parts.get('xl/sharedStrings.xml')!) : [];
+  const shared = parts.has('xl/sharedStrings.xml') ? sharedStrings(parts.get('xl/sharedStrings.xml')!.toString('utf8')) : [];
   const book: XLSX.WorkBook = { SheetNames: [], Sheets: {}, Workbook: { WBProps: { date1904 } } } as XLSX.WorkBook;
   for (const s of sheets) {
     const xml = parts.get(s.path);
@@ -99,67 +99,161 @@ function decodeCell(ref: string): { r: number; c: number } | undefined {
   return { c: colIndex(m[1], m[1].length), r: Number(m[2]) - 1 };
 }
 
+/**
+ * A cell reference (A1, AB20001) into `at`, without a regular expression or an object per cell: it is
+ * called once per cell, 260,000 times for a 20,000-row register. `$` marks are not written in cell refs.
+ */
+function decodeRef(ref: string, at: { r: number; c: number }): boolean {
+  let i = 0;
+  let c = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    c = c * 26 + (ch - 64);
+  }
+  if (i === 0 || i === ref.length) return false;
+  let r = 0;
+  for (let j = i; j < ref.length; j++) {
+    const ch = ref.charCodeAt(j);
+    if (ch < 48 || ch > 57) return false;
+    r = r * 10 + (ch - 48);
+  }
+  at.c = c - 1;
+  at.r = r - 1;
+  return r > 0;
+}
+
 function encodeCol(c: number): string {
   let s = '';
   for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+/** `<name` followed by the end of the name (so `<c` does not match `<col`). */
+function tagAt(xml: string, name: string, from: number, before: number): number {
+  for (let i = xml.indexOf(name, from); i >= 0 && i < before; i = xml.indexOf(name, i + 1)) {
+    const ch = xml.charCodeAt(i + name.length);
+    if (ch === 62 /* > */ || ch === 47 /* / */ || ch === 32 || ch === 9 || ch === 10 || ch === 13) return i;
+  }
+  return -1;
+}
 
-function worksheet(xml: string, shared: string[]): XLSX.WorkSheet | undefined {
+/**
+ * One worksheet's cells. The XML is scanned as latin1, one character per byte, so that positions in it
+ * are byte offsets: only the values are decoded from UTF-8, straight from the bytes. Decoding the whole
+ * sheet as UTF-8 (12 MB for a 20,000-row register written with inline strings) cost more than the rest.
+ * Markup is ASCII, so scanning it byte by byte finds the same tags.
+ */
+function worksheet(bytes: Buffer, shared: string[]): XLSX.WorkSheet | undefined {
+  // UTF-16 (a byte-order mark) or a namespace prefix on the elements (<x:row>): SheetJS reads those
+  if (bytes[0] === 0xff || bytes[0] === 0xfe) return undefined;
+  const xml = bytes.toString('latin1');
+  if (/<[A-Za-z_][\w.-]*:(?:worksheet|sheetData|row|c)\b/.test(xml.slice(0, 4096))) return undefined;
+  const text = (start: number, end: number) => (start >= end ? '' : bytes.toString('utf8', start, end));
   const data: (XLSX.CellObject | undefined)[][] = [];
   let minR = Infinity;
   let minC = Infinity;
   let maxR = -1;
   let maxC = -1;
-  const sheetData = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/sheetData>)/.exec(xml)?.[1] ?? '';
+  const at = { r: 0, c: 0 };
+  const sheetOpen = tagAt(xml, '<sheetData', 0, xml.length);
+  let sheetEnd = -1;
+  let pos = -1;
+  if (sheetOpen >= 0) {
+    const openEnd = xml.indexOf('>', sheetOpen);
+    if (openEnd < 0) return undefined;
+    if (xml.charCodeAt(openEnd - 1) !== 47) {
+      sheetEnd = xml.indexOf('</sheetData>', openEnd);
+      if (sheetEnd < 0) return undefined;
+      pos = openEnd + 1;
+    }
+  }
   let rowIndex = -1;
-  for (const row of sheetData.matchAll(ROW)) {
-    const rAttr = attr(row[1], 'r');
+  while (pos >= 0) {
+    const rowStart = tagAt(xml, '<row', pos, sheetEnd);
+    if (rowStart < 0) break;
+    const rowTagEnd = xml.indexOf('>', rowStart);
+    if (rowTagEnd < 0 || rowTagEnd > sheetEnd) return undefined;
+    const rowEmpty = xml.charCodeAt(rowTagEnd - 1) === 47;
+    const rAttr = attr(xml.slice(rowStart + 4, rowEmpty ? rowTagEnd - 1 : rowTagEnd), 'r');
     rowIndex = rAttr ? Number(rAttr) - 1 : rowIndex + 1;
+    if (rowEmpty) {
+      pos = rowTagEnd + 1;
+      continue;
+    }
+    const rowEnd = xml.indexOf('</row>', rowTagEnd);
+    if (rowEnd < 0 || rowEnd > sheetEnd) return undefined;
+    pos = rowEnd + 6;
     let colIdx = -1;
-    for (const cell of (row[2] ?? '').matchAll(CELL)) {
-      const attrs = cell[1];
+    for (let p = rowTagEnd + 1; ; ) {
+      const cellStart = tagAt(xml, '<c', p, rowEnd);
+      if (cellStart < 0) break;
+      const cellTagEnd = xml.indexOf('>', cellStart);
+      if (cellTagEnd < 0 || cellTagEnd > rowEnd) return undefined;
+      const cellEmpty = xml.charCodeAt(cellTagEnd - 1) === 47;
+      const attrs = xml.slice(cellStart + 2, cellEmpty ? cellTagEnd - 1 : cellTagEnd);
+      const bodyStart = cellTagEnd + 1;
+      let bodyEnd = bodyStart;
+      if (cellEmpty) p = bodyStart;
+      else {
+        bodyEnd = xml.indexOf('</c>', bodyStart);
+        if (bodyEnd < 0 || bodyEnd > rowEnd) return undefined;
+        p = bodyEnd + 4;
+      }
       const ref = attr(attrs, 'r');
       let r = rowIndex;
       let c = colIdx + 1;
       if (ref) {
-        const at = decodeCell(ref);
-        if (!at) return undefined;
+        if (!decodeRef(ref, at)) return undefined;
         r = at.r;
         c = at.c;
       }
       colIdx = c;
-      const body = cell[2] ?? '';
       const t = attr(attrs, 't') ?? 'n';
-      const v = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
+      // the cached value <v>…</v> (bytes vStart…vEnd), if any
+      let vStart = -1;
+      let vEnd = -1;
+      const vTag = cellEmpty ? -1 : tagAt(xml, '<v', bodyStart, bodyEnd);
+      if (vTag >= 0) {
+        const vOpenEnd = xml.indexOf('>', vTag);
+        if (vOpenEnd < 0 || vOpenEnd >= bodyEnd) return undefined;
+        if (xml.charCodeAt(vOpenEnd - 1) === 47) vStart = vEnd = vOpenEnd + 1;
+        else {
+          vStart = vOpenEnd + 1;
+          vEnd = xml.indexOf('</v>', vStart);
+          if (vEnd < 0 || vEnd > bodyEnd) return undefined;
+        }
+      }
+      const has = vStart >= 0;
       let o: XLSX.CellObject | undefined;
       switch (t) {
-        case 's':
-          if (v === undefined) break;
+        case 's': {
+          if (!has) break;
+          const v = xml.slice(vStart, vEnd);
           if (!/^\d+$/.test(v) || Number(v) >= shared.length) return undefined;
           o = { t: 's', v: shared[Number(v)] };
           break;
+        }
         case 'str':
-          o = v === undefined ? undefined : { t: 's', v: unescapeXml(v) };
+          o = has ? { t: 's', v: unescapeXml(text(vStart, vEnd)) } : undefined;
           break;
         case 'inlineStr': {
-          const is = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1];
+          const is = /<is\b[^>]*>([\s\S]*?)<\/is>/.exec(text(bodyStart, bodyEnd))?.[1];
           o = is === undefined ? undefined : { t: 's', v: itemText(is) };
           break;
         }
-        case 'n':
-          if (v === undefined || v === '') break;
-          o = { t: 'n', v: Number(v) };
-          if (Number.isNaN(o.v)) return undefined;
+        case 'n': {
+          if (!has || vStart === vEnd) break;
+          const n = Number(xml.slice(vStart, vEnd));
+          if (Number.isNaN(n)) return undefined;
+          o = { t: 'n', v: n };
           break;
+        }
         case 'b':
-          o = v === undefined ? undefined : { t: 'b', v: v === '1' || v === 'true' };
+          o = has ? { t: 'b', v: xml.slice(vStart, vEnd) === '1' || xml.slice(vStart, vEnd) === 'true' } : undefined;
           break;
         case 'e':
-          o = v === undefined ? undefined : { t: 'e', v: 0, w: unescapeXml(v) };
+          o = has ? { t: 'e', v: 0, w: unescapeXml(text(vStart, vEnd)) } : undefined;
           break;
         default:
           // 'd' (ISO dates) and anything newer: SheetJS decides
@@ -174,8 +268,10 @@ function worksheet(xml: string, shared: string[]): XLSX.WorkSheet | undefined {
     }
   }
   for (let r = 0; r < data.length; r++) data[r] ??= [];
+  // merges and the stated extent lie outside sheetData: small, read as text
+  const tail = sheetEnd >= 0 ? text(sheetEnd, bytes.length) : text(0, bytes.length);
   const merges: XLSX.Range[] = [];
-  for (const m of xml.matchAll(/<mergeCell\b([^>]*)\/?>/g)) {
+  for (const m of tail.matchAll(/<mergeCell\b([^>]*)\/?>/g)) {
     const [a, b] = (attr(m[1], 'ref') ?? '').split(':');
     const s = decodeCell(a ?? '');
     const e = decodeCell(b ?? a ?? '');
@@ -183,7 +279,7 @@ function worksheet(xml: string, shared: string[]): XLSX.WorkSheet | undefined {
     merges.push({ s, e });
   }
   // the sheet's stated extent, widened to the cells found (as SheetJS does with a stale <dimension>)
-  const dim = /<dimension\b([^>]*)\/?>/.exec(xml);
+  const dim = /<dimension\b([^>]*)\/?>/.exec(sheetOpen >= 0 ? xml.slice(0, sheetOpen) : xml);
   if (dim) {
     const [a, b] = (attr(dim[1], 'ref') ?? '').split(':');
     const s = decodeCell(a ?? '');
@@ -201,12 +297,12 @@ function worksheet(xml: string, shared: string[]): XLSX.WorkSheet | undefined {
   return ws;
 }
 
-/** The named entries of a zip as text, or undefined when it cannot be read this way. */
-function unzip(bytes: Buffer, wanted: (name: string) => boolean): Promise<Map<string, string> | undefined> {
+/** The named entries of a zip, or undefined when it cannot be read this way. */
+function unzip(bytes: Buffer, wanted: (name: string) => boolean): Promise<Map<string, Buffer> | undefined> {
   return new Promise((resolve) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true }, (error, zip) => {
       if (error || !zip) return resolve(undefined);
-      const parts = new Map<string, string>();
+      const parts = new Map<string, Buffer>();
       let failed = false;
       zip.on('error', () => {
         failed = true;
@@ -230,7 +326,7 @@ function unzip(bytes: Buffer, wanted: (name: string) => boolean): Promise<Map<st
             resolve(undefined);
           });
           stream.on('end', () => {
-            parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            parts.set(entry.fileName, Buffer.concat(chunks));
             zip.readEntry();
           });
         });
