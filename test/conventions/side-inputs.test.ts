@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { run } from '../helpers/cli.js';
 import { CLEAN_CASE, makeArchive } from '../helpers/txt-archive.js';
+import { flagDuplicateCaseNumbers } from '../../src/checks/duplicates.js';
+import { loadRuleset } from '../../src/ruleset/load.js';
 
 /** A real .xlsx written by SheetJS. */
 function workbook(rows: unknown[][]): Buffer {
@@ -112,5 +114,22 @@ describe('duplicate case numbers', () => {
     expect(dup('C 其他')).toHaveLength(0);
     // Two findings, two identities: a fix in one folder resolves only its own.
     expect(dup('A 华兴化工')[0].fingerprint).not.toBe(dup('B 华兴化工（重复报送）')[0].fingerprint);
+  });
+});
+
+describe('a case number shared by many folders', () => {
+  it('names five of the others and counts the rest, so findings do not grow with the square of the archive', async () => {
+    const { rules } = await loadRuleset();
+    const cases = Array.from({ length: 40 }, (_, i) => ({ folder: `${String(i).padStart(2, '0')} 华兴化工`, caseNumber: '（射）应急罚〔2023〕12号', caseRef: { issuer: '射', year: 2023, serial: '12' }, findings: [] as { rule: string; message: string; data: Record<string, unknown> }[] }));
+    flagDuplicateCaseNumbers(cases as unknown as Parameters<typeof flagDuplicateCaseNumbers>[0], rules, 'zh');
+    const f = cases[3].findings[0];
+    expect(f.rule).toBe('case-number-duplicate');
+    expect(f.data.otherCount).toBe(39);
+    expect(String(f.data.others).split('、')).toEqual(['00 华兴化工', '01 华兴化工', '02 华兴化工', '04 华兴化工', '05 华兴化工']);
+    expect(f.message).toBe('案号（射）应急罚〔2023〕12号同时见于另外39件案卷，其中有00 华兴化工、01 华兴化工、02 华兴化工、04 华兴化工、05 华兴化工。');
+    // two folders: the other is named, with the short wording
+    const pair = cases.slice(0, 2).map((c) => ({ ...c, findings: [] as typeof c.findings }));
+    flagDuplicateCaseNumbers(pair as unknown as Parameters<typeof flagDuplicateCaseNumbers>[0], rules, 'en');
+    expect(pair[0].findings[0].message).toBe('Case number （射）应急罚〔2023〕12号 also heads 01 华兴化工.');
   });
 });
