@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -123,4 +124,29 @@ describe('--shard', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--shard');
   });
+});
+
+describe('documents spilled to disk on a large archive', () => {
+  it('give the same report.json as documents kept in memory, and leave no file behind', async () => {
+    const { runAudit } = await import('../src/engine/run.js');
+    const { DocumentSpill } = await import('../src/engine/spill.js');
+    const { writeJson } = await import('../src/report/json.js');
+    const { loadRuleset } = await import('../src/ruleset/load.js');
+    const ruleset = await loadRuleset();
+    const parent = await mkdtemp(path.join(tmpdir(), 'caseaudit-spill-test-'));
+    const opts = { inputs: [ARCHIVE], ruleset, asOf: '2026-11-29', lang: 'zh' as const, now: () => new Date('2026-11-29T00:00:00Z') };
+    const kept = writeJson(await runAudit(opts));
+    const spill = new DocumentSpill(parent);
+    try {
+      // every case spilled (the threshold set to one case)
+      const report = await runAudit({ ...opts, spill: { to: spill, fromCases: 1 } });
+      expect(readdirSync(parent)).toHaveLength(1);
+      expect(report.cases.every((c) => Object.getOwnPropertyDescriptor(c, 'documents')?.get)).toBe(true);
+      expect(writeJson(report)).toBe(kept);
+    } finally {
+      spill.close();
+    }
+    expect(readdirSync(parent)).toEqual([]);
+    await rm(parent, { recursive: true, force: true });
+  }, 180_000);
 });

@@ -16,6 +16,7 @@ import { writeGithubAnnotations } from '../report/annotations.js';
 import { defaultCacheDir, openCache } from '../read/cache.js';
 import type { AuditedCase } from '../engine/case-cache.js';
 import { parseShard } from '../engine/shard.js';
+import { DocumentSpill } from '../engine/spill.js';
 import { progressLine } from './progress.js';
 import { writeShardFile } from './shard-file.js';
 import { detectOcrEngine, type OcrMode } from '../read/ocr/engine.js';
@@ -103,87 +104,95 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
   const outputs = loadOutputsData(opts.ruleset ? ruleset.dir : undefined);
   const previous = await Promise.all((opts.previous ?? []).map((p) => readReportFile(path.resolve(io.cwd, p), `--previous ${p}`)));
   const waivers = await findWaivers(opts.waivers, io);
-  let report: Report;
-  const cache = opts.cache === false ? undefined : openCache(defaultCacheDir(io.env));
-  const progress = (opts.progress ?? io.stderrIsTTY) ? progressLine(io.stderr, { tty: Boolean(io.stderrIsTTY) }) : undefined;
-  const shardCases: { key: string; audited: AuditedCase }[] = [];
+  // On a large archive the cases' documents wait on disk for the writers (src/engine/spill.ts); the
+  // spill is removed however the command ends.
+  const spill = new DocumentSpill();
   try {
-    const file = (p: string | undefined) => (p ? path.resolve(io.cwd, p) : undefined);
-    report = await runAudit({
-      inputs: paths.map((p) => path.resolve(io.cwd, p)),
-      ruleset,
-      asOf,
-      lang: opts.lang,
-      jobs: opts.jobs,
-      limits: readLimits(opts),
-      roundId: opts.round,
-      previous,
-      waivers,
-      register: file(opts.register),
-      roster: file(opts.roster),
-      baselineRegister: file(opts.baselineRegister),
-      exclude: [path.resolve(io.cwd, opts.out ?? 'caseaudit-report')],
-      ignore: opts.ignore,
-      cache: cache?.text,
-      store: cache?.json,
-      precomputed: inject.precomputed,
-      shard,
-      onProgress: progress ? (p) => progress.update(p) : undefined,
-      onCaseAudited: shard ? (key, audited) => shardCases.push({ key, audited: JSON.parse(JSON.stringify(audited)) as AuditedCase }) : undefined,
-      ocr,
-    });
-    progress?.done();
-  } catch (error) {
-    if (error instanceof MissingInputError) throw new UsageError(`input path does not exist: ${error.input}`);
-    if (error instanceof RoundsError || error instanceof RegisterError || error instanceof RosterError) throw new UsageError(error.message);
-    throw error;
-  } finally {
-    cache?.pack.close();
-  }
-  report.round.inputs = report.round.inputs.map((input, i) => ({ ...input, path: paths[i] }));
-  const base = report.round.base;
-  report.round.base = base ? path.relative(io.cwd, base).split(path.sep).join('/') || '.' : undefined;
+    let report: Report;
+    const cache = opts.cache === false ? undefined : openCache(defaultCacheDir(io.env));
+    const progress = (opts.progress ?? io.stderrIsTTY) ? progressLine(io.stderr, { tty: Boolean(io.stderrIsTTY) }) : undefined;
+    const shardCases: { key: string; audited: AuditedCase }[] = [];
+    try {
+      const file = (p: string | undefined) => (p ? path.resolve(io.cwd, p) : undefined);
+      report = await runAudit({
+        inputs: paths.map((p) => path.resolve(io.cwd, p)),
+        ruleset,
+        asOf,
+        lang: opts.lang,
+        jobs: opts.jobs,
+        limits: readLimits(opts),
+        roundId: opts.round,
+        previous,
+        waivers,
+        register: file(opts.register),
+        roster: file(opts.roster),
+        baselineRegister: file(opts.baselineRegister),
+        exclude: [path.resolve(io.cwd, opts.out ?? 'caseaudit-report')],
+        ignore: opts.ignore,
+        cache: cache?.text,
+        store: cache?.json,
+        precomputed: inject.precomputed,
+        shard,
+        onProgress: progress ? (p) => progress.update(p) : undefined,
+        onCaseAudited: shard ? (key, audited) => shardCases.push({ key, audited: JSON.parse(JSON.stringify(audited)) as AuditedCase }) : undefined,
+        ocr,
+        spill: { to: spill },
+      });
+      progress?.done();
+    } catch (error) {
+      if (error instanceof MissingInputError) throw new UsageError(`input path does not exist: ${error.input}`);
+      if (error instanceof RoundsError || error instanceof RegisterError || error instanceof RosterError) throw new UsageError(error.message);
+      throw error;
+    } finally {
+      cache?.pack.close();
+    }
+    report.round.inputs = report.round.inputs.map((input, i) => ({ ...input, path: paths[i] }));
+    const base = report.round.base;
+    report.round.base = base ? path.relative(io.cwd, base).split(path.sep).join('/') || '.' : undefined;
 
-  const written: string[] = [];
-  const write = async (file: string, data: string | Uint8Array) => {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, data);
-    written.push(path.relative(io.cwd, file) || file);
-  };
-  // report.json is always written: it is the source of every other output and of the next round.
-  // Streamed case by case: no single string of the whole report (see jsonChunks).
-  await mkdir(outDir, { recursive: true });
-  await writeJsonFile(report, path.join(outDir, 'report.json'));
-  written.push(path.relative(io.cwd, path.join(outDir, 'report.json')) || path.join(outDir, 'report.json'));
-  // A shard also leaves its audited cases for `caseaudit merge`, with the options that made them.
-  if (shard) await write(path.join(outDir, 'shard.json'), writeShardFile({ shard, paths, opts, cases: shardCases }));
-  const focus: FocusList = { schemaVersion: 1, round: report.round.id, asOf: report.round.asOf, ruleset: report.ruleset, items: report.focus ?? [] };
-  await write(path.join(outDir, 'focus.json'), JSON.stringify(focus, null, 2) + '\n');
-  for (const spec of formats) {
-    if (spec.name === 'json' && !spec.path) continue;
-    const format: ReportFormat = FORMATS[spec.name];
-    const target = spec.path === '-' ? io.cwd : targetOf(spec);
-    // SARIF marks results new/unchanged/absent only when earlier rounds were compared; HTML and XLSX link
-    // findings to the files, relative to where the report is written.
-    const data = format.write(report, {
-      rules: ruleset.rules,
-      lang: opts.lang,
-      baseline: Boolean(report.comparison),
-      uriPrefix: basePrefix(base, io.cwd),
-      linkBase: base ? path.relative(spec.path === '-' ? io.cwd : path.dirname(target), base).split(path.sep).join('/') : undefined,
-      failOn: opts.failOn,
-      helpUri: outputs.sarif.helpUri,
-    });
-    if (spec.path === '-') io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
-    else await write(target, data);
+    const written: string[] = [];
+    const write = async (file: string, data: string | Uint8Array) => {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, data);
+      written.push(path.relative(io.cwd, file) || file);
+    };
+    // report.json is always written: it is the source of every other output and of the next round.
+    // Streamed case by case: no single string of the whole report (see jsonChunks).
+    await mkdir(outDir, { recursive: true });
+    await writeJsonFile(report, path.join(outDir, 'report.json'));
+    written.push(path.relative(io.cwd, path.join(outDir, 'report.json')) || path.join(outDir, 'report.json'));
+    // A shard also leaves its audited cases for `caseaudit merge`, with the options that made them.
+    if (shard) await write(path.join(outDir, 'shard.json'), writeShardFile({ shard, paths, opts, cases: shardCases }));
+    const focus: FocusList = { schemaVersion: 1, round: report.round.id, asOf: report.round.asOf, ruleset: report.ruleset, items: report.focus ?? [] };
+    await write(path.join(outDir, 'focus.json'), JSON.stringify(focus, null, 2) + '\n');
+    for (const spec of formats) {
+      if (spec.name === 'json' && !spec.path) continue;
+      const format: ReportFormat = FORMATS[spec.name];
+      const target = spec.path === '-' ? io.cwd : targetOf(spec);
+      // SARIF marks results new/unchanged/absent only when earlier rounds were compared; HTML and XLSX link
+      // findings to the files, relative to where the report is written.
+      const data = format.write(report, {
+        rules: ruleset.rules,
+        lang: opts.lang,
+        baseline: Boolean(report.comparison),
+        uriPrefix: basePrefix(base, io.cwd),
+        linkBase: base ? path.relative(spec.path === '-' ? io.cwd : path.dirname(target), base).split(path.sep).join('/') : undefined,
+        failOn: opts.failOn,
+        helpUri: outputs.sarif.helpUri,
+      });
+      if (spec.path === '-') io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+      else await write(target, data);
+    }
+    const summary = writeTerminal(report, { lang: opts.lang, chalk, quiet: opts.quiet, written, rules: ruleset.rules, outputs });
+    if (toStdout.length) io.stderr(summary);
+    else io.stdout(summary);
+    if (io.env.GITHUB_ACTIONS === 'true') io.stdout(writeGithubAnnotations(report, { prefix: basePrefix(base, io.env.GITHUB_WORKSPACE ?? io.cwd) }));
+    const failures = thresholdFailures(report, opts);
+    for (const f of failures) io.stderr(`caseaudit: ${f}\n`);
+    return failures.length > 0 ? EXIT.failed : EXIT.ok;
+  } finally {
+    spill.close();
   }
-  const summary = writeTerminal(report, { lang: opts.lang, chalk, quiet: opts.quiet, written, rules: ruleset.rules, outputs });
-  if (toStdout.length) io.stderr(summary);
-  else io.stdout(summary);
-  if (io.env.GITHUB_ACTIONS === 'true') io.stdout(writeGithubAnnotations(report, { prefix: basePrefix(base, io.env.GITHUB_WORKSPACE ?? io.cwd) }));
-  const failures = thresholdFailures(report, opts);
-  for (const f of failures) io.stderr(`caseaudit: ${f}\n`);
-  return failures.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
 /** Why the run fails its thresholds (empty: it passes). Waived findings never count. */

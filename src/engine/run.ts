@@ -23,6 +23,7 @@ import { ocrReportEntry, ocrSettingsFor, ocrSignature, ocrUnavailableNote, type 
 import type { ReadLimits } from '../read/limits.js';
 import { auditCase, compareFindings } from './audit-case.js';
 import { compactCase } from './compact.js';
+import type { DocumentSpill } from './spill.js';
 import { mapLimit } from './pool.js';
 import { readArchiveRegisters, readExplicitRegister, readRosterFile } from './side-inputs.js';
 import { accountForUnusedSideInputs, readArchiveRoster } from './archive-roster.js';
@@ -68,7 +69,18 @@ export interface AuditOptions {
   now?: () => Date;
   /** OCR of scanned pages; the CLI passes --ocr (default auto there), the API reads scans only when asked */
   ocr?: OcrMode;
+  /**
+   * Where audited cases' documents wait for the writers when the archive has at least `fromCases` cases
+   * (./spill.ts); its owner closes it once the report is written. Without it, all stay in memory.
+   */
+  spill?: { to: DocumentSpill; fromCases?: number };
 }
+
+/**
+ * From how many cases documents are spilled when a spill is given: below it they fit in memory easily
+ * (1,000 cases' documents take about 25 MB), and reading them back costs a warm run time.
+ */
+export const SPILL_FROM_CASES = 2000;
 
 /** scan → read → recognise → assemble → check → score: the whole audit as one value, before any writer. */
 export async function runAudit(opts: AuditOptions): Promise<Report> {
@@ -91,6 +103,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const progress: AuditProgress = { files: scanned.cases.reduce((n, c) => n + c.files.length, 0), filesRead: 0, cases: scanned.cases.length, casesDone: 0 };
   const stored = opts.store ? caseCache(opts.store) : undefined;
   const cases_ = opts.precomputed || stored ? cacheChain(opts.precomputed, stored, opts.onCaseAudited) : undefined;
+  const spill = opts.spill && scanned.cases.length >= (opts.spill.fromCases ?? SPILL_FROM_CASES) ? opts.spill.to : undefined;
   const context = cases_ ? auditContext({ ruleset, asOf: opts.asOf, lang, roster, limits: opts.limits, ocr: ocr.settings ? ocrSignature(ocr.settings) : undefined }) : undefined;
   try {
     // Cases side by side as well (at least two), so the reader threads stay busy across small cases and
@@ -114,7 +127,9 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       progress.casesDone++;
       opts.onProgress?.(progress);
       // kept until the report is written: only the result's own data, not the pages it was read from
-      return compactCase(a);
+      const kept = compactCase(a);
+      spill?.stow(kept.result);
+      return kept;
     });
     for (const a of audited) {
       cases.push(a.result);
