@@ -39,7 +39,9 @@ export async function statKey(source: SourceFile): Promise<string | undefined> {
   if (source.origin.kind !== 'fs') return undefined;
   try {
     const s = await stat(source.origin.absolute, { bigint: true });
-    return `stat:${source.origin.absolute}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}`;
+    // hashed: the cache indexes every key in memory, and paths of Chinese folder names are long
+    const identity = `${source.origin.absolute}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}`;
+    return `stat:${createHash('sha1').update(identity).digest('base64url')}`;
   } catch {
     return undefined;
   }

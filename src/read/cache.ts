@@ -61,7 +61,13 @@ export const PACK_FILE = 'cache-v1.pack';
  * the end of the file (O_APPEND), each record in one write.
  */
 export class CachePack {
-  private readonly index = new Map<string, { offset: number; length: number }>();
+  /**
+   * key → slot; a slot's record is at offsets[slot], lengths[slot]. Numbers in typed arrays rather than
+   * an object per key: a pack of a 10,000-case archive holds some 300,000 keys, all indexed at open.
+   */
+  private readonly index = new Map<string, number>();
+  private offsets = new Float64Array(1024);
+  private lengths = new Float64Array(1024);
   private fd: number | undefined;
 
   constructor(readonly file: string) {
@@ -76,11 +82,13 @@ export class CachePack {
 
   /** The stored JSON text of a key, or undefined (absent, damaged, unreadable). */
   getText(key: string): string | undefined {
-    const at = this.index.get(key);
-    if (!at || this.fd === undefined) return undefined;
+    const slot = this.index.get(key);
+    if (slot === undefined || this.fd === undefined) return undefined;
+    const offset = this.offsets[slot];
+    const length = this.lengths[slot];
     try {
-      const buf = Buffer.allocUnsafe(at.length);
-      if (readSync(this.fd, buf, 0, at.length, at.offset) !== at.length) return undefined;
+      const buf = Buffer.allocUnsafe(length);
+      if (readSync(this.fd, buf, 0, length, offset) !== length) return undefined;
       const line = buf.toString('utf8');
       const tab1 = line.indexOf('\t');
       const tab2 = line.indexOf('\t', tab1 + 1);
@@ -100,7 +108,7 @@ export class CachePack {
       // The record ends where the file now ends (another process appending at the same moment makes
       // this offset wrong: the key check on reading turns that into a miss).
       const end = fstatSync(this.fd).size;
-      this.index.set(key, { offset: end - record.length, length: record.length - 1 });
+      this.place(key, end - record.length, record.length - 1);
     } catch {
       // full disk, read-only cache folder: carry on without caching
     }
@@ -109,6 +117,26 @@ export class CachePack {
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+  }
+
+  /** Where a key's record is (a later record of the key takes its slot). */
+  private place(key: string, offset: number, length: number): void {
+    let slot = this.index.get(key);
+    if (slot === undefined) {
+      slot = this.index.size;
+      if (slot === this.offsets.length) {
+        const grow = (a: Float64Array) => {
+          const b = new Float64Array(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        this.offsets = grow(this.offsets);
+        this.lengths = grow(this.lengths);
+      }
+      this.index.set(key, slot);
+    }
+    this.offsets[slot] = offset;
+    this.lengths[slot] = length;
   }
 
   /** Index every complete record: its key and where its line is. */
@@ -126,7 +154,7 @@ export class CachePack {
       let start = 0;
       for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
         const tab = buf.indexOf(9, start);
-        if (tab > start && tab < nl) this.index.set(buf.toString('utf8', start, tab), { offset: base + start, length: nl - start });
+        if (tab > start && tab < nl) this.place(buf.toString('utf8', start, tab), base + start, nl - start);
         start = nl + 1;
       }
       // a record split across chunks is completed by the next one; a tail without newline is ignored
