@@ -6,6 +6,7 @@ import type { DocumentReader } from '../read/reader.js';
 import { classify, type Catalog } from '../recognize/classify.js';
 import { recognizeFile } from '../recognize/index.js';
 import type { SourceFile } from '../scan/source.js';
+import { identity } from '../scan/walk.js';
 import type { CaseFile } from '../checks/context.js';
 
 export interface ReadFile {
@@ -37,14 +38,16 @@ export async function loadSource(source: SourceFile): Promise<LoadedSource> {
  */
 export async function statKey(source: SourceFile): Promise<string | undefined> {
   if (source.origin.kind !== 'fs') return undefined;
-  try {
-    const s = await stat(source.origin.absolute, { bigint: true });
-    // hashed: the cache indexes every key in memory, and paths of Chinese folder names are long
-    const identity = `${source.origin.absolute}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}`;
-    return `stat:${createHash('sha1').update(identity).digest('base64url')}`;
-  } catch {
-    return undefined;
+  let id = source.origin.identity;
+  if (id === undefined) {
+    try {
+      id = identity(await stat(source.origin.absolute, { bigint: true }));
+    } catch {
+      return undefined;
+    }
   }
+  // hashed: the cache indexes every key in memory, and paths of Chinese folder names are long
+  return `stat:${createHash('sha1').update(`${source.origin.absolute}\u0000${id}`).digest('base64url')}`;
 }
 
 /** Read one file of a case: bytes, hash, text, documents. Never throws for a bad file. */

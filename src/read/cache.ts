@@ -143,27 +143,35 @@ export class CachePack {
   private load(): void {
     const fd = this.fd!;
     const size = fstatSync(fd).size;
-    const chunk = Buffer.allocUnsafe(8 * 1024 * 1024);
-    let carry = Buffer.alloc(0);
+    let buf = Buffer.allocUnsafe(8 * 1024 * 1024);
+    // bytes of a record cut by the end of the last read, moved to the front of the buffer
+    let carry = 0;
     let carryAt = 0;
     for (let pos = 0; pos < size; ) {
-      const n = readSync(fd, chunk, 0, chunk.length, pos);
+      // a record longer than the buffer: a bigger buffer (copying only the part already read)
+      if (carry === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, carry);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, carry, buf.length - carry, pos);
       if (n <= 0) break;
-      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
-      const base = carry.length ? carryAt : pos;
+      const filled = carry + n;
+      const base = carry ? carryAt : pos;
       let start = 0;
-      for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
+      for (let nl = buf.indexOf(10, start); nl >= 0 && nl < filled; nl = buf.indexOf(10, start)) {
         const tab = buf.indexOf(9, start);
         if (tab > start && tab < nl) this.place(buf.toString('utf8', start, tab), base + start, nl - start);
         start = nl + 1;
       }
-      // a record split across chunks is completed by the next one; a tail without newline is ignored
-      carry = Buffer.from(buf.subarray(start));
+      // a record split across reads is completed by the next one; a tail without newline is ignored
+      carry = filled - start;
+      if (carry > 0) buf.copy(buf, 0, start, filled);
       carryAt = base + start;
       pos += n;
     }
     // A tail cut off by a killed run is sealed, so the next record starts on a line of its own.
-    if (carry.length > 0) writeSync(fd, '\n');
+    if (carry > 0) writeSync(fd, '\n');
   }
 }
 

@@ -7,7 +7,7 @@ export interface SourceFile {
   path: string;
   size: number;
   /** where the bytes are; `read()` never modifies the input */
-  origin: { kind: 'fs'; absolute: string } | { kind: 'zip'; zip: string; entry: string };
+  origin: { kind: 'fs'; absolute: string; /** size, inode and times as the scan saw them (walk.ts identity) */ identity?: string } | { kind: 'zip'; zip: string; entry: string };
   read(): Promise<Buffer>;
 }
 
