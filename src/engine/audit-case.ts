@@ -8,6 +8,7 @@ import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
 import type { ScannedCase } from '../scan/index.js';
 import { mapLimit } from './pool.js';
+import { compactCase } from './compact.js';
 import { caseCacheKey, cacheable, type AuditedCase } from './case-cache.js';
 import { loadSource, readCaseFile, statKey } from './read-case.js';
 import type { JsonStore } from '../read/cache.js';
@@ -62,7 +63,9 @@ export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): 
     o.onFileRead?.(scannedCase.files.length);
     return hit;
   }
-  const audited = await auditFiles(scannedCase, o, loaded);
+  // Kept until the report is written: only the result's own data, not the pages it was read from
+  // (a case from the cache was parsed from its record and holds nothing else already).
+  const audited = compactCase(await auditFiles(scannedCase, o, loaded));
   if (key && cacheable(audited)) o.cases!.set(key, audited);
   return audited;
 }

@@ -22,7 +22,6 @@ import { createReader } from '../read/reader.js';
 import { ocrReportEntry, ocrSettingsFor, ocrSignature, ocrUnavailableNote, type OcrMode } from '../read/ocr/engine.js';
 import type { ReadLimits } from '../read/limits.js';
 import { auditCase, compareFindings } from './audit-case.js';
-import { compactCase } from './compact.js';
 import type { DocumentSpill } from './spill.js';
 import { mapLimit } from './pool.js';
 import { readArchiveRegisters, readExplicitRegister, readRosterFile } from './side-inputs.js';
@@ -126,10 +125,8 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
       });
       progress.casesDone++;
       opts.onProgress?.(progress);
-      // kept until the report is written: only the result's own data, not the pages it was read from
-      const kept = compactCase(a);
-      spill?.stow(kept.result);
-      return kept;
+      spill?.stow(a.result);
+      return a;
     });
     for (const a of audited) {
       cases.push(a.result);
