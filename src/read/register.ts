@@ -155,13 +155,18 @@ function readRows(
   const dates = new Map<string, ReturnType<typeof parseDateCell>>();
   const proactive = memo((source: string) => proactiveFromSource(source, mapping));
 
+  // the row's cells, reused from row to row (a register has tens of thousands)
+  const gotCols: HeaderColumn[] = [];
+  const gotCells: Cell[] = [];
   for (let r = headerRow + 1; r <= grid.lastRow; r++) {
-    const got: { col: HeaderColumn; cell: Cell }[] = [];
+    gotCols.length = 0;
+    gotCells.length = 0;
     let own = 0;
     for (const col of columns) {
       const cell = grid.cell(r, col.col, 'data');
       if (!cell) continue;
-      got.push({ col, cell });
+      gotCols.push(col);
+      gotCells.push(cell);
       if (!cell.merged) own++;
     }
     // nothing of its own: blank, or only the tail of a merged cell from above
@@ -172,7 +177,9 @@ function readRows(
 
     const row: RegisterRow = { sheet: grid.name, row: r + 1, cells: {} };
     const problem = (col: HeaderColumn, msg: string) => out.problems.push(`${at(grid, r, col.column)} (${col.header}): ${msg}`);
-    for (const { col, cell } of got) {
+    for (let k = 0; k < gotCols.length; k++) {
+      const col = gotCols[k];
+      const cell = gotCells[k];
       const field = col.field;
       row.cells[field] = { column: col.column, raw: cell.raw };
       if (cell.t === 'e') {

@@ -197,6 +197,12 @@ export class Grid {
     }
   }
 
+  /** A text cell's string as stored, without making a Cell (tested on every row of a register). */
+  ownString(r: number, c: number): string | undefined {
+    const o = this.data[r]?.[c];
+    return o && o.t === 's' && typeof o.v === 'string' && o.v.trim() !== '' ? o.v : undefined;
+  }
+
   /** The cell as stored (no merge filling). */
   own(r: number, c: number): Cell | undefined {
     return toCell(this.data[r]?.[c]);
@@ -449,8 +455,8 @@ export function headerTexts(grid: Grid, headerRow: number, columns: readonly Hea
 export function repeatsHeader(grid: Grid, r: number, headers: Map<number, string>): boolean {
   let hits = 0;
   for (const [c, text] of headers) {
-    const cell = grid.own(r, c);
-    if (cell && cell.t === 's' && cell.raw.trim() === text && ++hits >= 2) return true;
+    const value = grid.ownString(r, c);
+    if (value !== undefined && value.trim() === text && ++hits >= 2) return true;
   }
   return false;
 }
