@@ -68,6 +68,11 @@ export class CachePack {
   private readonly index = new Map<string, number>();
   private offsets = new Float64Array(1024);
   private lengths = new Float64Array(1024);
+  /**
+   * The lines of small records (a file identity's content hash), kept from when they were read or
+   * written: a warm run looks up one per file, and a read from disk each cost more than the lookup.
+   */
+  private readonly small: (string | undefined)[] = [];
   private fd: number | undefined;
 
   constructor(readonly file: string) {
@@ -84,12 +89,9 @@ export class CachePack {
   getText(key: string): string | undefined {
     const slot = this.index.get(key);
     if (slot === undefined || this.fd === undefined) return undefined;
-    const offset = this.offsets[slot];
-    const length = this.lengths[slot];
     try {
-      const buf = Buffer.allocUnsafe(length);
-      if (readSync(this.fd, buf, 0, length, offset) !== length) return undefined;
-      const line = buf.toString('utf8');
+      const line = this.small[slot] ?? this.readLine(slot);
+      if (line === undefined) return undefined;
       const tab1 = line.indexOf('\t');
       const tab2 = line.indexOf('\t', tab1 + 1);
       if (tab1 < 0 || tab2 < 0 || line.slice(0, tab1) !== key) return undefined;
@@ -100,6 +102,13 @@ export class CachePack {
     }
   }
 
+  private readLine(slot: number): string | undefined {
+    const length = this.lengths[slot];
+    const buf = Buffer.allocUnsafe(length);
+    if (readSync(this.fd!, buf, 0, length, this.offsets[slot]) !== length) return undefined;
+    return buf.toString('utf8');
+  }
+
   putText(key: string, json: string): void {
     if (this.fd === undefined || key.includes('\t') || key.includes('\n') || json.includes('\n')) return;
     try {
@@ -108,7 +117,7 @@ export class CachePack {
       // The record ends where the file now ends (another process appending at the same moment makes
       // this offset wrong: the key check on reading turns that into a miss).
       const end = fstatSync(this.fd).size;
-      this.place(key, end - record.length, record.length - 1);
+      this.place(key, end - record.length, record.length - 1, record.length - 1 <= SMALL_RECORD ? record.toString('utf8', 0, record.length - 1) : undefined);
     } catch {
       // full disk, read-only cache folder: carry on without caching
     }
@@ -120,7 +129,7 @@ export class CachePack {
   }
 
   /** Where a key's record is (a later record of the key takes its slot). */
-  private place(key: string, offset: number, length: number): void {
+  private place(key: string, offset: number, length: number, line?: string): void {
     let slot = this.index.get(key);
     if (slot === undefined) {
       slot = this.index.size;
@@ -137,6 +146,7 @@ export class CachePack {
     }
     this.offsets[slot] = offset;
     this.lengths[slot] = length;
+    this.small[slot] = line;
   }
 
   /** Index every complete record: its key and where its line is. */
@@ -161,7 +171,7 @@ export class CachePack {
       let start = 0;
       for (let nl = buf.indexOf(10, start); nl >= 0 && nl < filled; nl = buf.indexOf(10, start)) {
         const tab = buf.indexOf(9, start);
-        if (tab > start && tab < nl) this.place(buf.toString('utf8', start, tab), base + start, nl - start);
+        if (tab > start && tab < nl) this.place(buf.toString('utf8', start, tab), base + start, nl - start, nl - start <= SMALL_RECORD ? buf.toString('utf8', start, nl) : undefined);
         start = nl + 1;
       }
       // a record split across reads is completed by the next one; a tail without newline is ignored
@@ -174,6 +184,9 @@ export class CachePack {
     if (carry > 0) writeSync(fd, '\n');
   }
 }
+
+/** Records up to this many bytes are kept in memory (see CachePack.small). */
+const SMALL_RECORD = 256;
 
 function checksum(json: string): string {
   return createHash('sha1').update(json).digest('hex').slice(0, 16);

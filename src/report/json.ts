@@ -15,6 +15,10 @@ function schemaError(problems: string[]): Error {
   return new Error(`report does not match the Report schema:\n${problems.join('\n')}`);
 }
 
+/** What JSON.stringify([[x]], null, 2) puts around x. */
+const NESTED_OPEN = '[\n  [\n';
+const NESTED_CLOSE = '\n  ]\n]';
+
 /** Where the cases go in the report's frame (JSON escapes the NULs, so no input text can look like it). */
 const CASES_MARK = '\u0000cases\u0000';
 
@@ -44,8 +48,10 @@ export function* jsonChunks(report: Report): Generator<string> {
     const kase = parsed.data;
     for (const f of kase.findings) f.data = sortKeys(f.data) as Record<string, unknown>;
     for (const s of kase.skipped) if (s.data) s.data = sortKeys(s.data) as Record<string, unknown>;
-    // an element of the top-level cases array sits four spaces in
-    yield `${i === 0 ? '[\n' : ',\n'}    ${JSON.stringify(kase, null, 2).replace(/\n/g, '\n    ')}`;
+    // An element of the top-level cases array sits four spaces in, as it does two arrays deep: the
+    // case is stringified inside [[…]] and the brackets cut off, rather than every line re-indented.
+    const nested = JSON.stringify([[kase]], null, 2);
+    yield `${i === 0 ? '[\n' : ',\n'}${nested.slice(NESTED_OPEN.length, nested.length - NESTED_CLOSE.length)}`;
   }
   if (report.cases.length > 0) yield '\n  ]';
   yield after + '\n';
