@@ -74,6 +74,8 @@ export class CachePack {
    */
   private readonly small: (string | undefined)[] = [];
   private fd: number | undefined;
+  /** where the next record this process appends starts */
+  private end = 0;
 
   constructor(readonly file: string) {
     try {
@@ -114,10 +116,11 @@ export class CachePack {
     try {
       const record = Buffer.from(`${key}\t${checksum(json)}\t${json}\n`);
       writeSync(this.fd, record);
-      // The record ends where the file now ends (another process appending at the same moment makes
-      // this offset wrong: the key check on reading turns that into a miss).
-      const end = fstatSync(this.fd).size;
-      this.place(key, end - record.length, record.length - 1, record.length - 1 <= SMALL_RECORD ? record.toString('utf8', 0, record.length - 1) : undefined);
+      // The record starts where this process's last one ended: no fstat per record. Another process
+      // appending meanwhile makes the offset wrong, and the key check on reading turns that into a miss
+      // (the next open indexes the file as it is).
+      this.place(key, this.end, record.length - 1, record.length - 1 <= SMALL_RECORD ? record.toString('utf8', 0, record.length - 1) : undefined);
+      this.end += record.length;
     } catch {
       // full disk, read-only cache folder: carry on without caching
     }
@@ -182,6 +185,7 @@ export class CachePack {
     }
     // A tail cut off by a killed run is sealed, so the next record starts on a line of its own.
     if (carry > 0) writeSync(fd, '\n');
+    this.end = fstatSync(fd).size;
   }
 }
 
