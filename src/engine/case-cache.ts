@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { CaseDocument, normalisedDocuments } from '../model/document.js';
 import type { CaseResult, FileEntry } from '../model/report.js';
 import { READER_VERSION, type JsonStore } from '../read/cache.js';
 import { LIMIT_PREFIX } from '../read/limits.js';
@@ -12,7 +14,7 @@ import { VERSION } from '../version.js';
  * reading, recognition and checks. Scoring, rounds, waivers and the register cross-check still run on
  * every case, since they depend on the other cases and earlier rounds.
  */
-export const CASE_CACHE_VERSION = 'c1';
+export const CASE_CACHE_VERSION = 'c2';
 
 export interface AuditedCase {
   result: CaseResult;
@@ -47,14 +49,24 @@ export function cacheable(a: AuditedCase): boolean {
   return !a.files.some((f) => f.disposition === 'unreadable' && (f.reason?.startsWith(LIMIT_PREFIX) || /^(reader thread|reader failed|reading stopped)/.test(f.reason ?? '')));
 }
 
+const CaseDocuments = z.array(CaseDocument);
+
+/**
+ * A case's documents are stored as the schema gives them, so that a case read back is marked as
+ * normalised and report.json need not validate its documents again (model/document.ts).
+ */
 export function caseCache(store: JsonStore): { get(key: string): AuditedCase | undefined; set(key: string, value: AuditedCase): void } {
   return {
     get(key) {
-      const v = store.get(`case:${key}`) as AuditedCase | undefined;
-      return v && typeof v === 'object' && v.result && Array.isArray(v.files) ? v : undefined;
+      const v = store.get(`case:${key}`) as (AuditedCase & { normalised?: boolean }) | undefined;
+      if (!v || typeof v !== 'object' || !v.result || !Array.isArray(v.files) || !Array.isArray(v.result.documents)) return undefined;
+      if (v.normalised === true) normalisedDocuments.add(v.result.documents);
+      delete v.normalised;
+      return v;
     },
     set(key, value) {
-      store.set(`case:${key}`, value);
+      const documents = CaseDocuments.safeParse(value.result.documents);
+      store.set(`case:${key}`, documents.success ? { ...value, result: { ...value.result, documents: documents.data }, normalised: true } : value);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { normalisedDocuments } from '../model/document.js';
 import type { CaseResult } from '../model/report.js';
 
 /**
@@ -35,8 +36,14 @@ export class DocumentSpill {
     const offset = this.end;
     const length = bytes.length - 1;
     this.end += bytes.length;
+    // documents that needed no validation (a cached case's) need none when read back either
+    const normalised = normalisedDocuments.has(result.documents);
     Object.defineProperty(result, 'documents', {
-      get: () => this.read(offset, length),
+      get: () => {
+        const documents = this.read(offset, length);
+        if (normalised) normalisedDocuments.add(documents);
+        return documents;
+      },
       enumerable: true,
       configurable: true,
     });
