@@ -9,10 +9,11 @@ const FILE_FACTS = new Set(['file-no-text', 'file-duplicate', 'file-unreadable',
  * Why a finding may come from an OCR misread, or undefined when it does not rest on OCR doubt: it is
  * about a document read by OCR (its file, or a related one) whose page, type or any field was read
  * below the confidence floor; or it says a document is missing while a scanned document of the case
- * could not be typed with confidence. Such a finding is needs-review, never a defect: a misread
- * date, number or title is not positive evidence.
+ * could not be typed with confidence; or it would veto the case (`veto`) and rests on an OCR-read
+ * document at all. Such a finding is needs-review, never a defect: a misread date, number or title is
+ * not positive evidence.
  */
-export function ocrDoubt(kase: AuditCase, raw: RawFinding, floor: number): { page?: number; confidence: number; what: string } | undefined {
+export function ocrDoubt(kase: AuditCase, raw: RawFinding, floor: number, veto = false): { page?: number; confidence: number; what: string } | undefined {
   if (FILE_FACTS.has(raw.rule)) return undefined;
   const files = new Set([raw.file, ...(raw.related ?? []).map((r) => r.file)].filter((f): f is string => f !== undefined));
   const scanned = kase.documents.filter((d) => d.ocr);
@@ -23,6 +24,12 @@ export function ocrDoubt(kase: AuditCase, raw: RawFinding, floor: number): { pag
   for (const doc of candidates) {
     const doubt = doubtOf(doc, floor, missing);
     if (doubt) return doubt;
+  }
+  // A veto needs positive evidence, and what OCR did not find (a second officer, a citation, a title
+  // it typed otherwise) is not: read with any confidence, OCR text never vetoes a case on its own.
+  if (veto && candidates.length > 0) {
+    const least = candidates.flatMap((d) => d.ocr!.pages).sort((a, b) => a.confidence - b.confidence)[0];
+    return { page: least?.page, confidence: least?.confidence ?? candidates[0].ocr!.confidence, what: 'veto' };
   }
   return undefined;
 }
@@ -44,6 +51,8 @@ function doubtOf(doc: CaseDocument, floor: number, typeOnly: boolean): { page?: 
 
 /** The needs-review wording of a finding held back by OCR doubt: rules.yaml, file-no-text `ocrDoubt`. */
 export function ocrDoubtReview(rules: RuleCatalogue, message: string, d: { confidence: number; what: string }, lang: 'zh' | 'en'): { what: string; reason: string } {
+  const confidence = `${Math.round(d.confidence * 100)}%`;
+  if (d.what === 'veto') return rules.formatReview('file-no-text', 'ocrVeto', { message, confidence }, lang);
   const part = d.what === 'page' ? rules.format('file-no-text', 'ocrPartPage', {}, lang) : d.what === 'type' ? rules.format('file-no-text', 'ocrPartType', {}, lang) : rules.format('file-no-text', 'ocrPartField', { field: d.what }, lang);
-  return rules.formatReview('file-no-text', 'ocrDoubt', { message, part, confidence: `${Math.round(d.confidence * 100)}%` }, lang);
+  return rules.formatReview('file-no-text', 'ocrDoubt', { message, part, confidence }, lang);
 }
