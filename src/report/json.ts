@@ -56,7 +56,8 @@ export function* jsonChunks(report: Report): Generator<string> {
     // Documents already in the schema's form (a cached case's) are put back as they are; the rest of the
     // case is validated as always.
     const trusted = normalisedDocuments.has(documents);
-    const parsed = CaseResult.safeParse(trusted ? withDocuments(source, []) : source);
+    // (the documents read once: a spilled case's getter reads them from disk each time)
+    const parsed = CaseResult.safeParse(withDocuments(source, trusted ? [] : documents));
     if (!parsed.success) throw schemaError(parsed.error.issues.map((x) => `cases.${i}.${x.path.join('.')}: ${x.message}`));
     const kase = parsed.data;
     if (trusted) kase.documents = documents;
