@@ -52,7 +52,10 @@ export function measureTargets(x: TargetInputs): TargetResult[] {
   // extensions included) — not every deadline of the file.
   const closed = (cs: CaseResult[]) => cs.filter((c) => c.documents.some((d) => d.type === 'closing-approval'));
   const late = (c: CaseResult) => c.findings.some((f) => counts(f) && f.rule === 'deadline-missed' && t.agencyDeadlines.includes(String(f.data.deadline)));
-  const inTime = (cs: CaseResult[]) => share(closed(cs).filter((c) => !late(c)).length, closed(cs).length, (v) => v >= t.closedWithinLimit);
+  const inTime = (cs: CaseResult[]) => {
+    const done = closed(cs);
+    return share(done.filter((c) => !late(c)).length, done.length, (v) => v >= t.closedWithinLimit);
+  };
   out.push({ id: 'closed-within-limit', name: zh ? '法定期限内结案率' : 'Closed within the legal limit', target: `≥ ${pct(t.closedWithinLimit)}`, ...inTime(x.cases), perUnit: perUnit(x.cases, unitOf, inTime) });
 
   // 执法案件差错率: cases with a substantive error; archive formalities (立卷归档) are counted apart.
