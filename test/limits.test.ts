@@ -4,8 +4,10 @@ import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/report.js';
+import { DEFAULT_READ_LIMITS, pdfStreamsOverLimit } from '../src/read/limits.js';
 import { bigDocumentXml, pdfBomb, withPart, zipEntries } from './helpers/bombs.js';
 import { run } from './helpers/cli.js';
 
@@ -91,6 +93,37 @@ describe('a file costs that file only', () => {
     expect(fine.entry('询问笔录.pdf')?.disposition).toBe('document');
     expect(fine.entry('big.docx')?.disposition).toBe('document');
   }, 120_000);
+});
+
+/** PDF-like bytes holding one Flate content stream per given content (all the budget scan looks at). */
+function flatePdf(contents: Buffer[]): Buffer {
+  const parts = contents.map((c, i) => {
+    const data = deflateSync(c);
+    return Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+  });
+  return Buffer.concat([Buffer.from('%PDF-1.7\n', 'latin1'), ...parts, Buffer.from('%%EOF\n', 'latin1')]);
+}
+
+describe('the inflated-size budget of a PDF', () => {
+  const KiB = 1024;
+  const limits = { ...DEFAULT_READ_LIMITS, maxPartBytes: 1024 * KiB, maxTotalBytes: 1024 * KiB };
+
+  it('is not refused on deflate bounds: short streams whose worst case passes the total, but whose text does not', () => {
+    // each ~100 compressed bytes could inflate to ~100 KiB (1032:1); twenty of them could pass 1 MiB, their 2 KiB each do not
+    const text = Buffer.from('当事人：射阳县某某有限公司 罚款人民币壹万元整 '.repeat(40));
+    expect(pdfStreamsOverLimit(flatePdf(Array.from({ length: 20 }, () => text)), limits)).toBeUndefined();
+  });
+
+  it('sums the real sizes of short streams when their bounds pass the total: over it in total', () => {
+    const zeros = Buffer.alloc(400 * KiB);
+    expect(pdfStreamsOverLimit(flatePdf([zeros, zeros, zeros]), limits)).toMatch(/^exceeds limits: PDF streams inflate to more than 1 MiB in total/);
+    expect(pdfStreamsOverLimit(flatePdf([zeros, zeros]), limits)).toBeUndefined();
+  });
+
+  it('inflates a stream that could pass the part limit, and refuses it when it does', () => {
+    expect(pdfStreamsOverLimit(flatePdf([Buffer.alloc(2048 * KiB)]), limits)).toMatch(/^exceeds limits: a PDF stream inflates to more than 1 MiB/);
+    expect(pdfStreamsOverLimit(flatePdf([Buffer.alloc(1000 * KiB)]), limits)).toBeUndefined();
+  });
 });
 
 describe.skipIf(!existsSync('dist/cli/main.js'))('a crash of the tool itself (built CLI)', () => {

@@ -43,18 +43,63 @@ function mib(n: number): string {
 }
 
 /**
- * Inflate every Flate stream of a PDF that is not an image, stopping at the part limit, and say why
- * the file is over budget (undefined: within it). pdfjs would inflate them without bound. Streams that
- * do not inflate cleanly are left to pdfjs to judge; images are skipped (a scanned page's bitmap may
+ * Deflate's most extreme expansion: one length/distance pair (at least two bits) stands for at most 258
+ * bytes, so a byte of compressed data gives at most 1032 (Mark Adler, zlib "Technical Details",
+ * "Maximum Compression Factor"). A stream of n bytes can therefore never inflate past 1032·n bytes.
+ */
+const DEFLATE_MAX_RATIO = 1032;
+
+/**
+ * Inflate the Flate streams of a PDF that are not images, stopping at the part limit, and say why the
+ * file is over budget (undefined: within it). pdfjs would inflate them without bound. Streams that do
+ * not inflate cleanly are left to pdfjs to judge; images are skipped (a scanned page's bitmap may
  * legitimately be large, and text extraction does not decode it).
+ *
+ * A stream too short to reach the part limit even at deflate's greatest ratio is not inflated here
+ * (pdfjs inflates it anyway): only its bound is added. If those bounds and the sizes of the inflated
+ * streams together could pass the total limit, every stream is inflated and the total is exact, so a
+ * file is never refused on a bound.
  */
 export function pdfStreamsOverLimit(bytes: Buffer, limits: ReadLimits): string | undefined {
-  // Searched in the buffer itself: a large scan must not cost a string copy of itself in the heap.
+  let inflated = 0;
+  let bounded = 0;
+  for (const data of pdfFlateStreams(bytes)) {
+    const bound = data.length * DEFLATE_MAX_RATIO;
+    if (bound <= limits.maxPartBytes) {
+      bounded += bound;
+      continue;
+    }
+    const over = inflateWithin(data, limits, inflated);
+    if (typeof over === 'string') return over;
+    inflated += over;
+  }
+  if (inflated + bounded <= limits.maxTotalBytes) return undefined;
   let total = 0;
+  for (const data of pdfFlateStreams(bytes)) {
+    const over = inflateWithin(data, limits, total);
+    if (typeof over === 'string') return over;
+    total += over;
+  }
+  return undefined;
+}
+
+/** One stream's inflated size, or why it is over the part limit or takes the file past the total. */
+function inflateWithin(data: Buffer, limits: ReadLimits, total: number): number | string {
+  const cap = Math.min(limits.maxPartBytes, limits.maxTotalBytes - total);
+  const size = inflatedSize(data, cap);
+  if (size !== 'over') return size;
+  return cap < limits.maxPartBytes
+    ? limitReason(`PDF streams inflate to more than ${mib(limits.maxTotalBytes)} in total`)
+    : limitReason(`a PDF stream inflates to more than ${mib(limits.maxPartBytes)}`);
+}
+
+/** The data of every Flate stream of a PDF that is not an image, found in the bytes themselves. */
+function* pdfFlateStreams(bytes: Buffer): Generator<Buffer> {
+  // Searched in the buffer itself: a large scan must not cost a string copy of itself in the heap.
   let from = 0;
   for (;;) {
     const at = bytes.indexOf('stream', from, 'latin1');
-    if (at < 0) return undefined;
+    if (at < 0) return;
     from = at + 6;
     // `stream` is followed by CRLF or LF, and preceded by the dictionary's `>>` (endstream does not count).
     if (at >= 3 && bytes.toString('latin1', at - 3, at) === 'end') continue;
@@ -71,17 +116,9 @@ export function pdfStreamsOverLimit(bytes: Buffer, limits: ReadLimits): string |
     if (!/\/FlateDecode|\/Fl\b/.test(dict) || /\/Subtype\s*\/Image/.test(dict)) continue;
     const end = bytes.indexOf('endstream', start, 'latin1');
     // no `endstream` after this one: none after any later stream either
-    if (end < 0) return undefined;
+    if (end < 0) return;
     from = end + 9;
-    const remaining = limits.maxTotalBytes - total;
-    const cap = Math.min(limits.maxPartBytes, remaining);
-    const size = inflatedSize(bytes.subarray(start, end), cap);
-    if (size === 'over') {
-      return cap < limits.maxPartBytes
-        ? limitReason(`PDF streams inflate to more than ${mib(limits.maxTotalBytes)} in total`)
-        : limitReason(`a PDF stream inflates to more than ${mib(limits.maxPartBytes)}`);
-    }
-    total += size;
+    yield bytes.subarray(start, end);
   }
 }
 
