@@ -30,6 +30,11 @@ export class RuleCatalogue {
     return this.byId.get(id)?.enabled ?? true;
   }
 
+  /** true for a rule that reports what a document's text does not say (rules.yaml `absence`) */
+  restsOnAbsence(id: string): boolean {
+    return this.byId.get(id)?.absence ?? false;
+  }
+
   severity(id: string): Severity {
     return this.byId.get(id)?.severity ?? 'error';
   }

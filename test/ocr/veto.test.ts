@@ -27,9 +27,30 @@ describe('a finding that would veto the case, resting on a document read by OCR'
     expect(review[0].reason).toContain('93%');
   });
 
-  it('a finding that cannot veto stays a finding on a confidently read scan', async () => {
-    const inspection = doc('inspection-record', { date: '2023-03-01', officers: [{ name: '张伟', certificate: '32090019001', quote: '' }, { name: '李娜', quote: '' }] });
-    const r = await check(replace(cleanGeneralCase(), 'inspection-record', scanned(inspection)));
+});
+
+/** Unknown is not a defect: a certificate number or a clause OCR did not find may be on the original. */
+describe('a finding of an `absence` rule (rules.yaml), resting on a document read by OCR', () => {
+  const inspection = doc('inspection-record', { date: '2023-03-01', officers: [{ name: '张伟', certificate: '32090019001', quote: '' }, { name: '李娜', quote: '' }] });
+
+  it('is a finding from a text document', async () => {
+    const r = await check(replace(cleanGeneralCase(), 'inspection-record', inspection));
     expect(r.rules).toEqual(['officer-certificate-missing/inspection-record']);
+  });
+
+  it('is needs-review, never a deduction, when the document was read by OCR, however confidently', async () => {
+    const r = await check(replace(cleanGeneralCase(), 'inspection-record', scanned(inspection)));
+    expect(r.findings).toEqual([]);
+    const review = r.needsReview.filter((n) => n.rule === 'officer-certificate-missing');
+    expect(review).toHaveLength(1);
+    expect(review[0]).toMatchObject({ check: 'ocr:officer-certificate-missing', file: 'inspection-record.pdf', page: 1 });
+    expect(review[0].what).toContain('李娜');
+    expect(review[0].reason).toContain('OCR未识别出的内容不能证明原件未载明');
+  });
+
+  it('a finding on what OCR did read (two amounts that differ) stays a finding on a confidently read scan', async () => {
+    const receipt = doc('payment-receipt', { date: '2023-03-30', fine: 1000 });
+    const r = await check(replace(cleanGeneralCase(), 'payment-receipt', scanned(receipt)));
+    expect(r.rules).toEqual(['amount-mismatch/payment-receipt']);
   });
 });
