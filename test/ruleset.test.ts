@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { JsonStore } from '../src/read/cache.js';
 import { BUILTIN_RULESET_DIR, loadRuleset, regimeFor, RulesetError } from '../src/ruleset/load.js';
 
 async function copyRuleset(): Promise<string> {
@@ -14,6 +15,47 @@ async function edit(dir: string, file: string, change: (text: string) => string)
   const p = path.join(dir, file);
   await writeFile(p, change(await readFile(p, 'utf8')));
 }
+
+/** A JsonStore in memory that keeps what it is given as JSON, as the cache pack does. */
+function memoryStore(): JsonStore & { keys: string[]; hits: number } {
+  const map = new Map<string, string>();
+  const store = {
+    hits: 0,
+    get: (k: string) => (map.has(k) ? (store.hits++, JSON.parse(map.get(k)!)) : undefined),
+    set: (k: string, v: unknown) => void map.set(k, JSON.stringify(v)),
+    get keys() {
+      return [...map.keys()];
+    },
+  };
+  return store;
+}
+
+describe('the parsed YAML of a ruleset, kept in the cache', () => {
+  it('gives the same ruleset as parsing, and is used on the next load', async () => {
+    const store = memoryStore();
+    const parsed = await loadRuleset(undefined, store);
+    expect(store.keys.filter((k) => k.startsWith('yaml:'))).toHaveLength(14);
+    expect(store.hits).toBe(0);
+    const kept = await loadRuleset(undefined, store);
+    expect(store.hits).toBe(14);
+    const plain = await loadRuleset();
+    for (const r of [parsed, kept]) {
+      expect(r.rules.list).toEqual(plain.rules.list);
+      expect({ ...r, rules: undefined, calendar: undefined }).toEqual({ ...plain, rules: undefined, calendar: undefined });
+    }
+  });
+
+  it('is keyed by the text: an edited file is parsed again, and a YAML error is still reported', async () => {
+    const store = memoryStore();
+    const dir = await copyRuleset();
+    await loadRuleset(dir, store);
+    await edit(dir, 'thresholds.yaml', (t) => t.replace('organisation: 20000', 'organisation: 30000'));
+    expect((await loadRuleset(dir, store)).thresholds.hearing.organisation).toBe(30000);
+    await edit(dir, 'steps.yaml', (t) => t + '\n  - { first: [broken\n');
+    const error = (await loadRuleset(dir, store).catch((e) => e)) as RulesetError;
+    expect(error.issues.map((i) => i.file)).toContain('steps.yaml');
+  });
+});
 
 describe('ruleset loading', () => {
   it('loads the built-in ruleset', async () => {

@@ -100,16 +100,17 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     ],
   );
   const ocr = parseOcrMode(opts.ocr);
-  const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined);
-  const outputs = loadOutputsData(opts.ruleset ? ruleset.dir : undefined);
-  const previous = await Promise.all((opts.previous ?? []).map((p) => readReportFile(path.resolve(io.cwd, p), `--previous ${p}`)));
-  const waivers = await findWaivers(opts.waivers, io);
-  // On a large archive the cases' documents wait on disk for the writers (src/engine/spill.ts); the
-  // spill is removed however the command ends.
+  // The cache also keeps the ruleset's parsed YAML (src/ruleset/load.ts). On a large archive the cases'
+  // documents wait on disk for the writers (src/engine/spill.ts). Both are closed however the command
+  // ends, and the spill is removed.
+  const cache = opts.cache === false ? undefined : openCache(defaultCacheDir(io.env));
   const spill = new DocumentSpill();
   try {
+    const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined, cache?.json);
+    const outputs = loadOutputsData(opts.ruleset ? ruleset.dir : undefined);
+    const previous = await Promise.all((opts.previous ?? []).map((p) => readReportFile(path.resolve(io.cwd, p), `--previous ${p}`)));
+    const waivers = await findWaivers(opts.waivers, io);
     let report: Report;
-    const cache = opts.cache === false ? undefined : openCache(defaultCacheDir(io.env));
     const progress = (opts.progress ?? io.stderrIsTTY) ? progressLine(io.stderr, { tty: Boolean(io.stderrIsTTY) }) : undefined;
     const shardCases: { key: string; audited: AuditedCase }[] = [];
     try {
@@ -191,6 +192,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     for (const f of failures) io.stderr(`caseaudit: ${f}\n`);
     return failures.length > 0 ? EXIT.failed : EXIT.ok;
   } finally {
+    cache?.pack.close();
     spill.close();
   }
 }
