@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { ReadLimits } from './limits.js';
 import type { OcrSettings } from './ocr/engine.js';
@@ -30,6 +30,8 @@ export async function readOfd(bytes: Buffer, ocr: OcrSettings | undefined, start
       const entry = entries.get(name.replace(/^\/+/, ''));
       return entry ? readEntry(zip, entry) : undefined;
     };
+    // imported where an OFD is read, as the Word readers are (word.ts)
+    const { XMLParser } = await import('fast-xml-parser');
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, processEntities: true, isArray: (name) => ARRAYS.has(name) });
     const root = await part('OFD.xml');
     if (!root) return { status: 'unreadable', kind: 'ofd', reason: 'not an OFD file: OFD.xml is missing' };

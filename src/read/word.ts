@@ -1,10 +1,12 @@
-import mammoth from 'mammoth';
-import WordExtractor from 'word-extractor';
 import { hasText, toPages, type ReadOutcome } from './pages.js';
+
+// The Word readers (mammoth with jszip, word-extractor: some 90 modules) are imported where a Word file is
+// read: the main thread and a warm run never need them.
 
 /** .docx through mammoth's raw text. Word has no fixed pages: the whole document is page 1. */
 export async function readDocx(bytes: Buffer): Promise<ReadOutcome> {
   try {
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: bytes });
     return withText('docx', value);
   } catch (error) {
@@ -15,6 +17,7 @@ export async function readDocx(bytes: Buffer): Promise<ReadOutcome> {
 /** Legacy binary .doc through word-extractor (body, headers and footers are not mixed into the body). */
 export async function readDoc(bytes: Buffer): Promise<ReadOutcome> {
   try {
+    const { default: WordExtractor } = await import('word-extractor');
     const doc = await new WordExtractor().extract(bytes);
     return withText('doc', doc.getBody());
   } catch (error) {
