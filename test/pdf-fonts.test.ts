@@ -29,6 +29,31 @@ async function text(bytes: Uint8Array, textOnlyFonts: boolean): Promise<string> 
   }
 }
 
+/** What pdfjs gives for the text of every page: each item's string, position, width and line end. */
+async function textItems(bytes: Uint8Array, textOnlyFonts: boolean): Promise<string> {
+  const pdfjs = await import(path.join(pdfjsRoot, 'legacy/build/pdf.mjs'));
+  try {
+    const doc = await pdfjs.getDocument({ ...pdfOptions(bytes), textOnlyFonts }).promise;
+    try {
+      const pages: unknown[] = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const content = await (await doc.getPage(n)).getTextContent();
+        pages.push(content.items.map((i: { str?: string; transform?: number[]; width?: number; height?: number; hasEOL?: boolean }) => [i.str, i.transform, i.width, i.height, i.hasEOL]));
+      }
+      return JSON.stringify(pages);
+    } finally {
+      await doc.destroy();
+    }
+  } catch (error) {
+    return `error: ${(error as Error).message}`;
+  }
+}
+
+/** The same bytes with `/FontMatrix` set on every CIDFontType2 dict (pdfjs rebuilds the moved xref). */
+function withFontMatrix(bytes: Buffer): Buffer {
+  return Buffer.from(bytes.toString('latin1').replaceAll('/Subtype /CIDFontType2\n', '/Subtype /CIDFontType2\n/FontMatrix [0.0005 0 0 0.0005 0 0]\n'), 'latin1');
+}
+
 /** Whether pdfjs parsed each font program on page 1 (the fonts a rendering would get). */
 async function fontsParsed(bytes: Uint8Array, textOnlyFonts: boolean): Promise<boolean[]> {
   const pdfjs = await import(path.join(pdfjsRoot, 'legacy/build/pdf.mjs'));
@@ -54,16 +79,24 @@ describe('pdfjs font patch', () => {
     expect(pdfOptions(bytes).textOnlyFonts).toBe(true);
   });
 
-  it('changes no text of any PDF in the repository', async () => {
+  it('changes no text of any PDF in the repository: not the text read, nor any item\'s position or width', async () => {
     const files = globbySync(['samples/**/*.pdf', 'test/**/*.pdf'], { cwd: ROOT, absolute: true });
     expect(files.length).toBeGreaterThan(500);
     const differ: string[] = [];
     for (const file of files) {
       const bytes = readFileSync(file);
-      if ((await text(bytes, true)) !== (await text(bytes, false))) differ.push(path.relative(ROOT, file));
+      if ((await text(bytes, true)) !== (await text(bytes, false))) differ.push(`text ${path.relative(ROOT, file)}`);
+      if ((await textItems(bytes, true)) !== (await textItems(bytes, false))) differ.push(`items ${path.relative(ROOT, file)}`);
     }
     expect(differ).toEqual([]);
-  }, 120_000);
+  }, 240_000);
+
+  it('scales widths as pdfjs does for a font with its own /FontMatrix', async () => {
+    const bytes = withFontMatrix(readFileSync(sample));
+    expect(bytes.toString('latin1')).toContain('/FontMatrix [0.0005');
+    expect((await fontsParsed(bytes, true)).some(Boolean)).toBe(false);
+    expect(await textItems(bytes, true)).toBe(await textItems(bytes, false));
+  });
 
   describe.runIf(requireTools(TOOLS.soffice))('PDFs written by LibreOffice', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'caseaudit-fonts-'));
@@ -79,6 +112,7 @@ describe('pdfjs font patch', () => {
         const on = await text(bytes, true);
         expect(on).toMatch(/[\u4e00-\u9fff]{4}/);
         expect(on).toBe(await text(bytes, false));
+        expect(await textItems(bytes, true)).toBe(await textItems(bytes, false));
         // LibreOffice also embeds fonts without a ToUnicode map (bullets, symbols): those stay parsed
         const stock = await fontsParsed(bytes, false);
         const patched = await fontsParsed(bytes, true);
