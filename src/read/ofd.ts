@@ -18,6 +18,8 @@ export const MAX_OFD_PAGES = 2000;
  * The zip's XML parts were size-checked before (limits.officePartsOverLimit), as for .docx.
  */
 export async function readOfd(bytes: Buffer, ocr: OcrSettings | undefined, started: number, limits: ReadLimits): Promise<ReadOutcome> {
+  // imported where an OFD is read, outside the `try`s, as the Word readers are (word.ts)
+  const { XMLParser } = await import('fast-xml-parser');
   let zip: ZipFile;
   try {
     zip = await new Promise<ZipFile>((resolve, reject) => yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, autoClose: false }, (err, z) => (err ? reject(err) : resolve(z))));
@@ -30,8 +32,6 @@ export async function readOfd(bytes: Buffer, ocr: OcrSettings | undefined, start
       const entry = entries.get(name.replace(/^\/+/, ''));
       return entry ? readEntry(zip, entry) : undefined;
     };
-    // imported where an OFD is read, as the Word readers are (word.ts)
-    const { XMLParser } = await import('fast-xml-parser');
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, processEntities: true, isArray: (name) => ARRAYS.has(name) });
     const root = await part('OFD.xml');
     if (!root) return { status: 'unreadable', kind: 'ofd', reason: 'not an OFD file: OFD.xml is missing' };

@@ -1,12 +1,13 @@
 import { hasText, toPages, type ReadOutcome } from './pages.js';
 
 // The Word readers (mammoth with jszip, word-extractor: some 90 modules) are imported where a Word file is
-// read: the main thread and a warm run never need them.
+// read: the main thread and a warm run never need them. Imported outside the readers' `try`: a module
+// that cannot be loaded is the tool's failure (not cached), never the file's.
 
 /** .docx through mammoth's raw text. Word has no fixed pages: the whole document is page 1. */
 export async function readDocx(bytes: Buffer): Promise<ReadOutcome> {
+  const { default: mammoth } = await import('mammoth');
   try {
-    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: bytes });
     return withText('docx', value);
   } catch (error) {
@@ -16,8 +17,8 @@ export async function readDocx(bytes: Buffer): Promise<ReadOutcome> {
 
 /** Legacy binary .doc through word-extractor (body, headers and footers are not mixed into the body). */
 export async function readDoc(bytes: Buffer): Promise<ReadOutcome> {
+  const { default: WordExtractor } = await import('word-extractor');
   try {
-    const { default: WordExtractor } = await import('word-extractor');
     const doc = await new WordExtractor().extract(bytes);
     return withText('doc', doc.getBody());
   } catch (error) {
