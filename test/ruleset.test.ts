@@ -57,6 +57,26 @@ describe('the parsed YAML of a ruleset, kept in the cache', () => {
   });
 });
 
+describe('findings that rest on absence (rules.yaml `absence`)', () => {
+  it('are marked per rule or per message', async () => {
+    const { rules } = await loadRuleset();
+    expect(rules.restsOnAbsence('officer-certificate-missing', 'missing')).toBe(true);
+    expect(rules.restsOnAbsence('legal-basis-imprecise', 'noItem')).toBe(true);
+    expect(rules.restsOnAbsence('remedy-clause', 'suitPeriod')).toBe(true);
+    // an offer of a direct lawsuit was read: positive evidence
+    expect(rules.restsOnAbsence('remedy-clause', 'reviewFirst')).toBe(false);
+    expect(rules.restsOnAbsence('amount-mismatch', 'mismatch')).toBe(false);
+  });
+
+  it('an unknown message id in a rule\'s absence list is a ruleset error', async () => {
+    const dir = await copyRuleset();
+    await edit(dir, 'rules.yaml', (t) => t.replace('absence: [missing, reviewPeriod, suitPeriod]', 'absence: [missing, reviewPeriods]'));
+    const error = (await loadRuleset(dir).catch((e) => e)) as RulesetError;
+    expect(error).toBeInstanceOf(RulesetError);
+    expect(error.issues).toEqual([expect.objectContaining({ file: 'rules.yaml', message: 'unknown message "reviewPeriods" of rule remedy-clause' })]);
+  });
+});
+
 describe('ruleset loading', () => {
   it('loads the built-in ruleset', async () => {
     const r = await loadRuleset();

@@ -77,7 +77,7 @@ export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset
           // A rule the ruleset turned off reports nothing.
           if (!ruleset.rules.enabled(raw.rule)) return;
           // A defect that rests on what OCR was unsure of is a question for a person (ocr-doubt.ts).
-          const doubt = ocrDoubt(kase, raw, floor, { veto: Boolean(vetoRule({ rule: raw.rule, data: raw.data } as Finding, ruleset.rubric)), absence: ruleset.rules.restsOnAbsence(raw.rule) });
+          const doubt = ocrDoubt(kase, raw, floor, { veto: Boolean(vetoRule({ rule: raw.rule, data: raw.data } as Finding, ruleset.rubric)), absence: ruleset.rules.restsOnAbsence(raw.rule, raw.messageId) });
           if (doubt) {
             const message = ruleset.rules.format(raw.rule, raw.messageId, raw.data, lang);
             needsReview.push({ check: `ocr:${raw.rule}`, rule: raw.rule, file: raw.file, page: raw.page ?? doubt.page, ...ocrDoubtReview(ruleset.rules, message, doubt, lang) });

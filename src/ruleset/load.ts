@@ -222,6 +222,10 @@ async function extendsBuiltin(dir: string, issues: RulesetIssue[]): Promise<bool
 
 /** References between files: a step, regime, category or grade named in one file must exist in another. */
 function crossCheck(r: Ruleset, issues: RulesetIssue[]): void {
+  r.rules.list.forEach((rule, i) => {
+    const absence = Array.isArray(rule.absence) ? rule.absence : [];
+    for (const m of absence) if (!(m in rule.messages)) issues.push({ file: 'rules.yaml', path: `rules.${i}.absence`, message: `unknown message "${m}" of rule ${rule.id}` });
+  });
   const stepIds = new Set(Object.keys(r.steps));
   const regimeIds = new Set(r.regimes.map((x) => x.id));
   const caseTypeIds = new Set(r.caseTypes.map((x) => x.id));

@@ -30,9 +30,10 @@ export class RuleCatalogue {
     return this.byId.get(id)?.enabled ?? true;
   }
 
-  /** true for a rule that reports what a document's text does not say (rules.yaml `absence`) */
-  restsOnAbsence(id: string): boolean {
-    return this.byId.get(id)?.absence ?? false;
+  /** true for a finding that reports what a document's text does not say (rules.yaml `absence`) */
+  restsOnAbsence(id: string, messageId: string): boolean {
+    const absence = this.byId.get(id)?.absence ?? false;
+    return Array.isArray(absence) ? absence.includes(messageId) : absence;
   }
 
   severity(id: string): Severity {

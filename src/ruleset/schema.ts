@@ -342,11 +342,12 @@ export const RuleSpec = z.strictObject({
   /** regimes (regimes.yaml ids) the rule applies to; absent: every regime */
   regimes: z.array(z.string()).optional(),
   /**
-   * true: the rule reports what a document's text does not say (a second officer, a certificate
-   * number, a citation, a remedy clause). On a document read by OCR that is not evidence (OCR may have
-   * missed it), so such a finding is needs-review there (src/checks/ocr-doubt.ts).
+   * The findings that report what a document's text does not say (a second officer, a certificate
+   * number, a citation, a remedy clause): true for all of the rule's, or a list of message ids. On a
+   * document read by OCR that is not evidence (OCR may have missed it), so such a finding is
+   * needs-review there (src/checks/ocr-doubt.ts).
    */
-  absence: z.boolean().default(false),
+  absence: z.union([z.boolean(), z.array(z.string())]).default(false),
   /** where the rule comes from: law, 条/款/项 and version, per regime (absent regimes: all) */
   basis: z.array(z.strictObject({ text: z.string().min(1), regimes: z.array(z.string()).optional() })),
   /** message templates by message id; `{name}` is replaced from the finding's data */
