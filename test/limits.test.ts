@@ -120,6 +120,11 @@ describe('the inflated-size budget of a PDF', () => {
     expect(pdfStreamsOverLimit(flatePdf([zeros, zeros]), limits)).toBeUndefined();
   });
 
+  it('gives the reason a measure in order gives: short streams past the total before a long one past the part limit', () => {
+    const zeros = Buffer.alloc(400 * KiB);
+    expect(pdfStreamsOverLimit(flatePdf([zeros, zeros, zeros, Buffer.alloc(2048 * KiB)]), limits)).toMatch(/in total$/);
+  });
+
   it('inflates a stream that could pass the part limit, and refuses it when it does', () => {
     expect(pdfStreamsOverLimit(flatePdf([Buffer.alloc(2048 * KiB)]), limits)).toMatch(/^exceeds limits: a PDF stream inflates to more than 1 MiB/);
     expect(pdfStreamsOverLimit(flatePdf([Buffer.alloc(1000 * KiB)]), limits)).toBeUndefined();

@@ -56,41 +56,45 @@ const DEFLATE_MAX_RATIO = 1032;
  * legitimately be large, and text extraction does not decode it).
  *
  * A stream too short to reach the part limit even at deflate's greatest ratio is not inflated here
- * (pdfjs inflates it anyway): only its bound is added. If those bounds and the sizes of the inflated
- * streams together could pass the total limit, every stream is inflated and the total is exact, so a
- * file is never refused on a bound.
+ * (pdfjs inflates it anyway): only its bound is counted. When those bounds and the sizes of the
+ * inflated streams together could pass the total limit, or a stream is over budget, the streams are
+ * measured in order as they always were (reusing the sizes already known), so a file is never refused
+ * on a bound and a refusal gives the same reason as a full measure.
  */
 export function pdfStreamsOverLimit(bytes: Buffer, limits: ReadLimits): string | undefined {
+  const streams = [...pdfFlateStreams(bytes)];
+  const known: (number | undefined)[] = [];
   let inflated = 0;
   let bounded = 0;
-  for (const data of pdfFlateStreams(bytes)) {
+  for (const [i, data] of streams.entries()) {
     const bound = data.length * DEFLATE_MAX_RATIO;
     if (bound <= limits.maxPartBytes) {
       bounded += bound;
       continue;
     }
-    const over = inflateWithin(data, limits, inflated);
-    if (typeof over === 'string') return over;
-    inflated += over;
+    const size = inflatedSize(data, Math.min(limits.maxPartBytes, limits.maxTotalBytes - inflated));
+    if (size === 'over') return measured(streams, limits, known);
+    known[i] = size;
+    inflated += size;
   }
-  if (inflated + bounded <= limits.maxTotalBytes) return undefined;
-  let total = 0;
-  for (const data of pdfFlateStreams(bytes)) {
-    const over = inflateWithin(data, limits, total);
-    if (typeof over === 'string') return over;
-    total += over;
-  }
-  return undefined;
+  return inflated + bounded <= limits.maxTotalBytes ? undefined : measured(streams, limits, known);
 }
 
-/** One stream's inflated size, or why it is over the part limit or takes the file past the total. */
-function inflateWithin(data: Buffer, limits: ReadLimits, total: number): number | string {
-  const cap = Math.min(limits.maxPartBytes, limits.maxTotalBytes - total);
-  const size = inflatedSize(data, cap);
-  if (size !== 'over') return size;
-  return cap < limits.maxPartBytes
-    ? limitReason(`PDF streams inflate to more than ${mib(limits.maxTotalBytes)} in total`)
-    : limitReason(`a PDF stream inflates to more than ${mib(limits.maxPartBytes)}`);
+/** Every stream measured in order, each within what the part and total limits leave: why it is over, if it is. */
+function measured(streams: Buffer[], limits: ReadLimits, known: (number | undefined)[]): string | undefined {
+  let total = 0;
+  for (const [i, data] of streams.entries()) {
+    const cap = Math.min(limits.maxPartBytes, limits.maxTotalBytes - total);
+    const had = known[i];
+    const size = had === undefined ? inflatedSize(data, cap) : had > cap ? 'over' : had;
+    if (size === 'over') {
+      return cap < limits.maxPartBytes
+        ? limitReason(`PDF streams inflate to more than ${mib(limits.maxTotalBytes)} in total`)
+        : limitReason(`a PDF stream inflates to more than ${mib(limits.maxPartBytes)}`);
+    }
+    total += size;
+  }
+  return undefined;
 }
 
 /** The data of every Flate stream of a PDF that is not an image, found in the bytes themselves. */
