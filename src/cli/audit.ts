@@ -144,8 +144,6 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       if (error instanceof MissingInputError) throw new UsageError(`input path does not exist: ${error.input}`);
       if (error instanceof RoundsError || error instanceof RegisterError || error instanceof RosterError) throw new UsageError(error.message);
       throw error;
-    } finally {
-      cache?.pack.close();
     }
     report.round.inputs = report.round.inputs.map((input, i) => ({ ...input, path: paths[i] }));
     const base = report.round.base;
@@ -192,8 +190,11 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     for (const f of failures) io.stderr(`caseaudit: ${f}\n`);
     return failures.length > 0 ? EXIT.failed : EXIT.ok;
   } finally {
-    cache?.pack.close();
-    spill.close();
+    try {
+      spill.close();
+    } finally {
+      cache?.pack.close();
+    }
   }
 }
 

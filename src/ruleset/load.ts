@@ -191,12 +191,17 @@ async function readData(dir: string, file: string, issues: RulesetIssue[], forma
   }
 }
 
-/** The yaml package's version is part of a parsed file's key: another parser may read the same text otherwise. */
+/**
+ * A parsed file's key holds the yaml package's version and the form of parsing here (bump PARSE_FORM
+ * when the parse options or toJS change): another parser, or other options, may read the same text
+ * otherwise.
+ */
 const YAML_VERSION = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
+const PARSE_FORM = 1;
 
 /** A YAML file's data, from the store when the same text was parsed before by the same parser. */
 function parseYaml(text: string, file: string, issues: RulesetIssue[], store?: JsonStore): unknown {
-  const key = store ? `yaml:${YAML_VERSION}:${createHash('sha256').update(text).digest('base64url')}` : '';
+  const key = store ? `yaml:${YAML_VERSION}.${PARSE_FORM}:${createHash('sha256').update(text).digest('base64url')}` : '';
   const kept = store?.get(key);
   if (kept !== undefined) return kept;
   const doc = YAML.parseDocument(text, { prettyErrors: true });
