@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { convertPathToPattern, globby, isDynamicPattern } from 'globby';
+// globby (with fast-glob, some 60 modules) is imported only where an input or --ignore is a pattern.
 import { MissingInputError } from './errors.js';
 import type { SourceFile } from './source.js';
 
@@ -28,15 +28,17 @@ export async function selectInputs(inputs: string[], ignore: string[] = []): Pro
   const selection: InputSelection = { roots: [], included: new Map(), ignore, given: new Map() };
   for (const input of inputs) {
     const absolute = path.resolve(input);
-    if (!isDynamicPattern(convertPathToPattern(absolute)) || (await exists(absolute))) {
+    // A path that exists is that path, whatever characters it holds; only one that does not may be a pattern.
+    const glob = (await exists(absolute)) ? undefined : await import('globby');
+    if (!glob?.isDynamicPattern(glob.convertPathToPattern(absolute))) {
       if (!selection.roots.includes(absolute)) selection.roots.push(absolute);
       selection.given.set(absolute, input);
       continue;
     }
-    const base = staticBase(absolute);
+    const base = staticBase(absolute, glob.isDynamicPattern);
     if (!(await exists(base))) throw new MissingInputError(input);
     const pattern = path.relative(base, absolute).split(path.sep).join('/');
-    const files = await globby(pattern, { cwd: base, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
+    const files = await glob.globby(pattern, { cwd: base, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
     if (files.length === 0) throw new MissingInputError(`${input} (the pattern matches no file)`);
     const matched = new Set(files.map((f) => path.resolve(f)));
     const earlier = selection.included.get(base);
@@ -60,6 +62,7 @@ export async function applySelection(root: string, files: SourceFile[], selectio
   const included = selection.included.get(root);
   const ignored = new Map<string, string>();
   if (selection.ignore.length > 0 && (await stat(root)).isDirectory()) {
+    const { globby } = await import('globby');
     for (const pattern of selection.ignore) {
       const hits = await globby(pattern, { cwd: root, absolute: true, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
       for (const hit of hits) if (!ignored.has(path.resolve(hit))) ignored.set(path.resolve(hit), pattern);
@@ -77,7 +80,7 @@ export async function applySelection(root: string, files: SourceFile[], selectio
 }
 
 /** The folder part of a glob before its first segment with a wildcard. */
-function staticBase(absolute: string): string {
+function staticBase(absolute: string, isDynamicPattern: (part: string) => boolean): string {
   const parts = absolute.split(path.sep);
   const first = parts.findIndex((part) => part !== '' && isDynamicPattern(part));
   return parts.slice(0, first).join(path.sep) || path.sep;
