@@ -33,9 +33,10 @@ export interface PageError {
 
 /**
  * Traditional → Simplified (OpenCC's character and phrase tables): some exports come out in
- * Traditional characters (處罰決定書, 當事人), which every pattern of the recogniser would miss.
+ * Traditional characters (處罰決定書, 當事人), which every pattern of the recogniser would miss. Built
+ * when the first page is normalised: the main thread and a warm run, which read no file, never need it.
  */
-const toSimplified = Converter({ from: 't', to: 'cn' });
+let toSimplified: ((text: string) => string) | undefined;
 
 /**
  * Text for matching: NFKC folds full-width digits and letters (２０１９ → 2019) and compatibility forms;
@@ -45,7 +46,8 @@ const toSimplified = Converter({ from: 't', to: 'cn' });
  */
 export function normalize(text: string): string {
   const nfkc = text.normalize('NFKC');
-  const simplified = toSimplified(nfkc);
+  const convert = (toSimplified ??= Converter({ from: 't', to: 'cn' }));
+  const simplified = convert(nfkc);
   if (simplified === nfkc) return nfkc;
   let changed = 0;
   for (let i = 0; i < nfkc.length && changed < 3; i++) if (nfkc[i] !== simplified[i]) changed++;
