@@ -7,6 +7,15 @@ function scanned(d: CaseDocument): CaseDocument {
   return { ...d, file: `${d.type}.pdf`, confidence: 0.95, ocr: { confidence: 0.93, pages: [{ page: 1, confidence: 0.93 }] } };
 }
 
+/** The one needs-review item a finding of `rule` became, on the scanned `file` (and no finding at all). */
+function heldBack(r: Awaited<ReturnType<typeof check>>, rule: string, file: string) {
+  expect(r.findings).toEqual([]);
+  const review = r.needsReview.filter((n) => n.rule === rule);
+  expect(review).toHaveLength(1);
+  expect(review[0]).toMatchObject({ check: `ocr:${rule}`, file, page: 1 });
+  return review[0];
+}
+
 /** A veto needs positive evidence: what OCR did not find on a scan is not (ocr-doubt.ts). */
 describe('a finding that would veto the case, resting on a document read by OCR', () => {
   const oneOfficer = (d: CaseDocument) => replace(cleanGeneralCase(), 'inquiry-record', d);
@@ -18,15 +27,10 @@ describe('a finding that would veto the case, resting on a document read by OCR'
   });
 
   it('is needs-review, never a finding, when the document was read by OCR, however confidently', async () => {
-    const r = await check(oneOfficer(scanned(inquiry)));
-    expect(r.findings).toEqual([]);
-    const review = r.needsReview.filter((n) => n.rule === 'officers-fewer-than-two');
-    expect(review).toHaveLength(1);
-    expect(review[0]).toMatchObject({ check: 'ocr:officers-fewer-than-two', file: 'inquiry-record.pdf', page: 1 });
-    expect(review[0].reason).toContain('不作为一票否决的确证');
-    expect(review[0].reason).toContain('93%');
+    const review = heldBack(await check(oneOfficer(scanned(inquiry))), 'officers-fewer-than-two', 'inquiry-record.pdf');
+    expect(review.reason).toContain('不作为一票否决的确证');
+    expect(review.reason).toContain('93%');
   });
-
 });
 
 /** Unknown is not a defect: a certificate number or a clause OCR did not find may be on the original. */
@@ -39,13 +43,9 @@ describe('a finding of an `absence` rule (rules.yaml), resting on a document rea
   });
 
   it('is needs-review, never a deduction, when the document was read by OCR, however confidently', async () => {
-    const r = await check(replace(cleanGeneralCase(), 'inspection-record', scanned(inspection)));
-    expect(r.findings).toEqual([]);
-    const review = r.needsReview.filter((n) => n.rule === 'officer-certificate-missing');
-    expect(review).toHaveLength(1);
-    expect(review[0]).toMatchObject({ check: 'ocr:officer-certificate-missing', file: 'inspection-record.pdf', page: 1 });
-    expect(review[0].what).toContain('李娜');
-    expect(review[0].reason).toContain('OCR未识别出的内容不能证明原件未载明');
+    const review = heldBack(await check(replace(cleanGeneralCase(), 'inspection-record', scanned(inspection))), 'officer-certificate-missing', 'inspection-record.pdf');
+    expect(review.what).toContain('李娜');
+    expect(review.reason).toContain('OCR未识别出的内容不能证明原件未载明');
   });
 
   it('a finding on what OCR did read (two amounts that differ) stays a finding on a confidently read scan', async () => {
