@@ -67,9 +67,10 @@ export function pdfOptions(bytes: Uint8Array): Record<string, unknown> {
     // compiled glyph paths, no XFA forms, no image decoding on a canvas.
     isEvalSupported: false,
     disableFontFace: true,
-    // Our pdfjs patch (patches/pdfjs-dist+5.4.296.patch, applied by `npm ci`): an embedded TrueType
-    // font that carries its own ToUnicode map is not parsed and repaired. That was a third of a reader
-    // thread's time, and the text does not depend on it. pdfjs without the patch ignores the option.
+    // Our pdfjs patch (patches/pdfjs-dist+5.4.296.patch, applied by patch-package in `prepare`): a font
+    // whose program is TrueType and which carries its own ToUnicode map is not parsed and repaired
+    // (its widths are scaled as after a parse). That was a third of a reader thread's time, and the
+    // text does not depend on it (test/pdf-fonts.test.ts). Unpatched pdfjs ignores the option.
     textOnlyFonts: true,
     useSystemFonts: false,
     fontExtraProperties: false,
