@@ -9,16 +9,38 @@ import { pdfjsRoot, pdfOptions } from '../src/read/pdf.js';
 import { requireTools, TOOLS } from './helpers/system-tools.js';
 
 /**
- * Our pdfjs patch (patches/pdfjs-dist+5.4.296.patch, applied by patch-package when `npm ci` runs):
- * with `textOnlyFonts`, pdfjs does not parse the embedded program of a TrueType font that carries its
- * own ToUnicode map. These tests show that the patch is applied, that it is used, and that it changes
- * no text: every PDF in the repository (pdfkit's CID TrueType fonts, scans, damaged files) and PDFs
- * written by LibreOffice (simple TrueType fonts) read the same with and without it.
+ * Our pdfjs patch (patches/pdfjs-dist+5.4.296.patch, applied by patch-package when `npm ci` runs), three
+ * options that only caseaudit sets:
+ *  - `textOnlyFonts`: pdfjs does not parse the embedded program of a TrueType font that carries its own
+ *    ToUnicode map;
+ *  - `nativeInflate`: a compressed stream is inflated by Node's zlib in one call, not in JavaScript;
+ *  - `plainMessages` (on the in-thread worker): a message of plain objects is copied without
+ *    structuredClone.
+ * These tests show that the patch is applied, that it is used, and that it changes no text: every PDF in
+ * the repository (pdfkit's CID TrueType fonts, scans, damaged files), PDFs with damaged or truncated
+ * streams and PDFs written by LibreOffice (simple TrueType fonts) read the same with and without it.
  */
 const ROOT = path.resolve(import.meta.dirname, '..');
+// pdfjs-dist comes with pdf-parse (not a dependency of ours): its module, as pdf-parse loads it
+interface TextItem { str: string; transform: number[]; width: number; height: number; hasEOL: boolean }
+interface PdfjsDoc { numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: (TextItem | object)[] }>; getOperatorList(): Promise<unknown>; commonObjs: Iterable<[string, unknown]> }>; destroy(): Promise<void> }
+const pdfjs: { PDFWorker: new (o: object) => { destroy(): void }; getDocument(o: object): { promise: Promise<PdfjsDoc> } } = await import(path.join(pdfjsRoot, 'legacy/build/pdf.mjs'));
 
-async function text(bytes: Uint8Array, textOnlyFonts: boolean): Promise<string> {
-  const parser = new PDFParse({ ...pdfOptions(bytes), textOnlyFonts } as ConstructorParameters<typeof PDFParse>[0]);
+/** pdfjs's in-thread workers, stock and with our plain message copy; one of each for every read. */
+const workers = { stock: new pdfjs.PDFWorker({ verbosity: 0 }), patched: new pdfjs.PDFWorker({ verbosity: 0, plainMessages: true }) };
+afterAll(() => {
+  workers.stock.destroy();
+  workers.patched.destroy();
+});
+
+/** Options as caseaudit opens a PDF, or with none of the patch's options (`stock`). */
+function options(bytes: Uint8Array, patched: boolean): Record<string, unknown> {
+  const o = pdfOptions(bytes);
+  return patched ? { ...o, worker: workers.patched } : { ...o, textOnlyFonts: false, nativeInflate: false, worker: workers.stock };
+}
+
+async function text(bytes: Uint8Array, patched: boolean): Promise<string> {
+  const parser = new PDFParse(options(bytes, patched) as ConstructorParameters<typeof PDFParse>[0]);
   try {
     const result = await parser.getText({ lineEnforce: true });
     return result.pages.map((p) => p.text).join('\f');
@@ -30,15 +52,14 @@ async function text(bytes: Uint8Array, textOnlyFonts: boolean): Promise<string> 
 }
 
 /** What pdfjs gives for the text of every page: each item's string, position, width and line end. */
-async function textItems(bytes: Uint8Array, textOnlyFonts: boolean): Promise<string> {
-  const pdfjs = await import(path.join(pdfjsRoot, 'legacy/build/pdf.mjs'));
+async function textItems(bytes: Uint8Array, patched: boolean): Promise<string> {
   try {
-    const doc = await pdfjs.getDocument({ ...pdfOptions(bytes), textOnlyFonts }).promise;
+    const doc = await pdfjs.getDocument(options(bytes, patched)).promise;
     try {
       const pages: unknown[] = [];
       for (let n = 1; n <= doc.numPages; n++) {
         const content = await (await doc.getPage(n)).getTextContent();
-        pages.push(content.items.map((i: { str?: string; transform?: number[]; width?: number; height?: number; hasEOL?: boolean }) => [i.str, i.transform, i.width, i.height, i.hasEOL]));
+        pages.push(content.items.map((i) => ('str' in i ? [i.str, i.transform, i.width, i.height, i.hasEOL] : i)));
       }
       return JSON.stringify(pages);
     } finally {
@@ -55,9 +76,8 @@ function withFontMatrix(bytes: Buffer): Buffer {
 }
 
 /** Whether pdfjs parsed each font program on page 1 (the fonts a rendering would get). */
-async function fontsParsed(bytes: Uint8Array, textOnlyFonts: boolean): Promise<boolean[]> {
-  const pdfjs = await import(path.join(pdfjsRoot, 'legacy/build/pdf.mjs'));
-  const doc = await pdfjs.getDocument({ ...pdfOptions(bytes), textOnlyFonts }).promise;
+async function fontsParsed(bytes: Uint8Array, patched: boolean): Promise<boolean[]> {
+  const doc = await pdfjs.getDocument(options(bytes, patched)).promise;
   try {
     const page = await doc.getPage(1);
     await page.getOperatorList();
@@ -67,7 +87,47 @@ async function fontsParsed(bytes: Uint8Array, textOnlyFonts: boolean): Promise<b
   }
 }
 
-describe('pdfjs font patch', () => {
+/** The same bytes with the data of every compressed stream damaged in the middle (`flip`) or cut short. */
+function withDamagedStreams(bytes: Buffer, how: 'flip' | 'cut'): Buffer {
+  const out = Buffer.from(bytes);
+  const latin = bytes.toString('latin1');
+  for (const m of latin.matchAll(/\/FlateDecode[^]*?stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = latin.indexOf('endstream', start);
+    if (end - start < 40) continue;
+    if (how === 'flip') for (let i = start + 20; i < end - 10; i += 97) out[i] ^= 0x5a;
+    else out.fill(0x20, start + Math.floor((end - start) / 2), end - 1);
+  }
+  return out;
+}
+
+/** Calls made while `fn` runs: structuredClone (the port's copies), zlib's raw inflate and its refusals. */
+async function counting(fn: () => Promise<unknown>): Promise<{ clones: number; inflated: number; refused: number }> {
+  const zlib = process.getBuiltinModule('node:zlib');
+  const { structuredClone: clone } = globalThis;
+  const inflate = zlib.inflateRawSync;
+  const n = { clones: 0, inflated: 0, refused: 0 };
+  globalThis.structuredClone = ((...a: Parameters<typeof clone>) => (n.clones++, clone(...a))) as typeof clone;
+  zlib.inflateRawSync = ((...a: Parameters<typeof inflate>) => {
+    try {
+      return inflate(...a);
+    } catch (error) {
+      n.refused++;
+      throw error;
+    } finally {
+      n.inflated++;
+    }
+  }) as typeof inflate;
+  try {
+    await fn();
+  } finally {
+    globalThis.structuredClone = clone;
+    zlib.inflateRawSync = inflate;
+  }
+  return n;
+}
+
+describe('pdfjs patch', () => {
   const sample = path.join(ROOT, 'samples/archive/（射）应急罚〔2025〕23号 海丰食品 听证/19 行政处罚决定书.pdf');
 
   it('is applied and used: with textOnlyFonts the embedded fonts of a sample are not parsed', async () => {
@@ -90,6 +150,33 @@ describe('pdfjs font patch', () => {
     }
     expect(differ).toEqual([]);
   }, 240_000);
+
+  it('is applied and used: with nativeInflate streams are inflated by zlib, with plainMessages text is not structured-cloned', async () => {
+    const bytes = readFileSync(sample);
+    const stock = await counting(() => text(bytes, false));
+    const patched = await counting(() => text(bytes, true));
+    expect(stock.inflated).toBe(0);
+    expect(patched.inflated).toBeGreaterThan(0);
+    expect(patched.refused).toBe(0);
+    expect(stock.clones).toBeGreaterThan(10);
+    // what is left is the document's bytes, sent once with a transfer list
+    expect(patched.clones).toBeLessThan(stock.clones / 5);
+    expect(pdfOptions(bytes).nativeInflate).toBe(true);
+  });
+
+  it('reads damaged and truncated streams as pdfjs does: what zlib refuses takes pdfjs\'s own path', async () => {
+    const files = [sample, ...globbySync(['samples/archive/**/*.pdf'], { cwd: ROOT, absolute: true }).slice(0, 12)];
+    let refused = 0;
+    for (const file of files) {
+      for (const how of ['flip', 'cut'] as const) {
+        const bytes = withDamagedStreams(readFileSync(file), how);
+        let patched = '';
+        refused += (await counting(async () => (patched = (await text(bytes, true)) + (await textItems(bytes, true))))).refused;
+        expect(patched, `${how} ${path.relative(ROOT, file)}`).toBe((await text(bytes, false)) + (await textItems(bytes, false)));
+      }
+    }
+    expect(refused).toBeGreaterThan(files.length);
+  }, 120_000);
 
   it('scales widths as pdfjs does for a font with its own /FontMatrix', async () => {
     const bytes = withFontMatrix(readFileSync(sample));
