@@ -66,7 +66,12 @@ export function caseCache(store: JsonStore): { get(key: string): AuditedCase | u
     },
     set(key, value) {
       const documents = CaseDocuments.safeParse(value.result.documents);
-      store.set(`case:${key}`, documents.success ? { ...value, result: { ...value.result, documents: documents.data }, normalised: true } : value);
+      if (!documents.success) return store.set(`case:${key}`, value);
+      // The case goes on to the report with the documents in this form, as a warm run reads it back:
+      // report.json then need not validate them a second time (a cold run did, for every case).
+      value.result.documents = documents.data;
+      normalisedDocuments.add(documents.data);
+      store.set(`case:${key}`, { ...value, normalised: true });
     },
   };
 }
