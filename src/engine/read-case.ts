@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { CaseDocument } from '../model/document.js';
 import { readDocumentBytes, type ReadOutcome } from '../read/index.js';
@@ -47,7 +47,7 @@ export async function statKey(source: SourceFile): Promise<string | undefined> {
     }
   }
   // hashed: the cache indexes every key in memory, and paths of Chinese folder names are long
-  return `stat:${createHash('sha1').update(`${source.origin.absolute}\u0000${id}`).digest('base64url')}`;
+  return `stat:${hash('sha1', `${source.origin.absolute}\u0000${id}`, 'base64url')}`;
 }
 
 /** Read one file of a case: bytes, hash, text, documents. Never throws for a bad file. */
