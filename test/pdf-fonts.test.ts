@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { deflateSync } from 'node:zlib';
 import { globbySync } from 'globby';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -163,6 +165,63 @@ describe('pdfjs patch', () => {
     expect(patched.clones).toBeLessThan(stock.clones / 5);
     expect(pdfOptions(bytes).nativeInflate).toBe(true);
   });
+
+  it('copies a message on the in-thread port to the same values structuredClone gives, whatever it holds', async () => {
+    const worker = new pdfjs.PDFWorker({ verbosity: 0, plainMessages: true }) as unknown as { promise: Promise<void>; port: { postMessage(m: unknown): void; addEventListener(n: string, l: (e: { data: unknown }) => void): void }; destroy(): void };
+    try {
+      await worker.promise;
+      const received: unknown[] = [];
+      // (pdfjs's own messages on the port, such as its configuration, are not ours)
+      worker.port.addEventListener('message', (e) => e.data && typeof e.data === 'object' && 'value' in e.data && received.push(e.data));
+      const sparse = [1, , 3];
+      const holesAndExtra = Object.assign([1, , 3], { foo: 1 });
+      const extra = Object.assign([1, 2], { foo: 1 });
+      const shared = { x: 1 };
+      let deep: unknown = { end: true };
+      for (let i = 0; i < 100; i++) deep = { deep };
+      const values: unknown[] = [
+        { items: [{ str: '射阳县应急管理局', dir: 'ltr', width: 120.5, height: 12, transform: [12, 0, 0, 12, 72, 700], fontName: 'g_d0_f1', hasEOL: false }], styles: Object.assign(Object.create(null), { g_d0_f1: { ascent: 0.8, vertical: false } }), lang: null },
+        { a: undefined, b: -0, c: NaN, d: 'x\ud800y', e: [undefined, null, 1n] },
+        Object.assign(Object.create(null), { a: 1 }),
+        sparse,
+        holesAndExtra,
+        extra,
+        JSON.parse('{"__proto__": {"polluted": 1}, "a": 1}'),
+        { map: new Map([[1, 2]]), bytes: new Uint8Array([1, 2, 3]), date: new Date(0) },
+        { one: shared, two: shared },
+        deep,
+      ];
+      for (const value of values) worker.port.postMessage({ value });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(received).toHaveLength(values.length);
+      values.forEach((value, i) => {
+        const got = (received[i] as { value: unknown }).value;
+        expect(isDeepStrictEqual(got, structuredClone(value)), `value ${i}`).toBe(true);
+        expect(got === value).toBe(false);
+      });
+    } finally {
+      worker.destroy();
+    }
+  });
+
+  it('leaves a stream that inflates past its cap to pdfjs\'s own inflater, with the same text', async () => {
+    // one page whose content stream inflates to 17 MiB (a comment line after the text); no xref table,
+    // so pdfjs rebuilds it as it does for many exported files
+    const content = Buffer.concat([Buffer.from('BT /F1 12 Tf 10 100 Td (Hello cap) Tj ET\n%'), Buffer.alloc(17 * 1024 * 1024, 0x78), Buffer.from('\n')]);
+    const deflated = deflateSync(content);
+    const pdf = Buffer.concat([
+      Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n'),
+      Buffer.from('3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj\n'),
+      Buffer.from(`4 0 obj << /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`),
+      deflated,
+      Buffer.from('\nendstream endobj\n5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    ]);
+    let patched = '';
+    const n = await counting(async () => (patched = await text(pdf, true)));
+    expect(n.refused).toBeGreaterThan(0);
+    expect(patched).toContain('Hello cap');
+    expect(patched).toBe(await text(pdf, false));
+  }, 60_000);
 
   it('reads damaged and truncated streams as pdfjs does: what zlib refuses takes pdfjs\'s own path', async () => {
     const files = [sample, ...globbySync(['samples/archive/**/*.pdf'], { cwd: ROOT, absolute: true }).slice(0, 12)];
