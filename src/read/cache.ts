@@ -9,7 +9,7 @@ import type { ReadOutcome } from './pages.js';
  * Bump when a reader's output changes for the same bytes (a new pdfjs, a different normalisation), so
  * old entries are not reused.
  */
-export const READER_VERSION = 'r3';
+export const READER_VERSION = 'r4';
 
 /** Text already extracted, by content: re-auditing an archive (the next round, CI) skips pdfjs. */
 export interface TextCache {

@@ -99,8 +99,8 @@ export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
     let total: number;
     try {
       // The page count only: pdf-parse's getInfo also reads the metadata, outline, permissions and page
-      // labels, which nothing here uses (5% of a thread's time, and a damaged outline made the whole
-      // file unreadable).
+      // labels, which nothing here uses (5% of a thread's time). A file whose metadata could not be
+      // read was reported unreadable; now its pages are read (READER_VERSION r4).
       // (`load`, which getInfo and getText call first, is private in pdf-parse's types; its version is pinned)
       total = (await (parser as unknown as { load(): Promise<{ numPages: number }> }).load()).numPages;
     } catch (error) {
