@@ -48,8 +48,8 @@ interface TitleKeys {
 }
 const titleKeys = new WeakMap<DocumentSpec[], WeakMap<string[], TitleKeys>>();
 function keysOf(catalog: Catalog): TitleKeys {
-  const byForeign = titleKeys.get(catalog.documents) ?? new WeakMap<string[], TitleKeys>();
-  titleKeys.set(catalog.documents, byForeign);
+  let byForeign = titleKeys.get(catalog.documents);
+  if (!byForeign) titleKeys.set(catalog.documents, (byForeign = new WeakMap()));
   let keys = byForeign.get(catalog.notCaseDocumentTitles);
   if (!keys) {
     const titles = catalog.documents.flatMap((spec) => spec.titles.map((raw) => ({ spec, title: titleKey(raw) })));

@@ -76,10 +76,12 @@ export async function walk(root: string, display: (absolute: string) => string, 
 /**
  * Files up to this size are read in one blocking call: for the small files of a case archive that
  * costs a quarter of the CPU of fs/promises' open, stat, read and close, each a round trip through
- * libuv's thread pool (measured on 2,800 bench files: 0.045 against 0.17 ms a file), and it holds the
- * main thread for well under a millisecond. Larger files are read asynchronously, as before.
+ * libuv's thread pool (measured on 2,800 bench files of 26 KB on average: 0.045 against 0.17 ms a
+ * file). From a local disk that holds the main thread for a fraction of a millisecond; from a slow
+ * network share for the time one small read takes, during which reader threads wait for their next
+ * file. Larger files are read asynchronously, as before.
  */
-const READ_AT_ONCE_MAX = 4 * 1024 * 1024;
+const READ_AT_ONCE_MAX = 1024 * 1024;
 
 function fsFile(absolute: Buffer, display: string, size: number, id?: string): SourceFile {
   const read = () => (size <= READ_AT_ONCE_MAX ? Promise.resolve().then(() => readFileSync(absolute)) : readFile(absolute));
