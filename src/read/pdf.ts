@@ -99,8 +99,9 @@ export async function readPdf(bytes: Buffer): Promise<ReadOutcome> {
     let total: number;
     try {
       // The page count only: pdf-parse's getInfo also reads the metadata, outline, permissions and page
-      // labels, which nothing here uses (5% of a thread's time). A file whose metadata could not be
-      // read was reported unreadable; now its pages are read (READER_VERSION r4).
+      // labels, which nothing here uses (5% of a thread's time). Should one of those fail to be read,
+      // the pages are still read; before, such a file was reported unreadable (hence READER_VERSION r4;
+      // no such file is known among the samples and fixtures).
       // (`load`, which getInfo and getText call first, is private in pdf-parse's types; its version is pinned)
       total = (await (parser as unknown as { load(): Promise<{ numPages: number }> }).load()).numPages;
     } catch (error) {
