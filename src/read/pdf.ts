@@ -19,7 +19,8 @@ const FONT_URL = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
  * One pdfjs "worker" (in this thread) for every document read here, instead of one set up and torn
  * down per file. pdf-parse exposes its pdfjs namespace through `setWorker`. `plainMessages` (our
  * pdfjs patch): the in-thread port copies a message of plain objects and arrays (the text content)
- * itself rather than through structuredClone, with the same result; a tenth of a reader thread's time.
+ * itself rather than through structuredClone, to the same values (anything else still goes through
+ * structuredClone); a tenth of a reader thread's time.
  */
 let sharedWorker: Promise<unknown> | undefined;
 function pdfjsWorker(PDFParse: typeof PDFParseClass): Promise<unknown> {
