@@ -46,11 +46,10 @@ interface TitleKeys {
   titles: { spec: DocumentSpec; title: string }[];
   fragments: { spec: DocumentSpec; fragment: string }[];
 }
-const titleKeys = new WeakMap<DocumentSpec[], WeakMap<string[], TitleKeys>>();
+/** Per catalogue object (a loaded ruleset), as the vocabulary is compiled per vocabulary object. */
+const titleKeys = new WeakMap<Catalog, TitleKeys>();
 function keysOf(catalog: Catalog): TitleKeys {
-  let byForeign = titleKeys.get(catalog.documents);
-  if (!byForeign) titleKeys.set(catalog.documents, (byForeign = new WeakMap()));
-  let keys = byForeign.get(catalog.notCaseDocumentTitles);
+  let keys = titleKeys.get(catalog);
   if (!keys) {
     const titles = catalog.documents.flatMap((spec) => spec.titles.map((raw) => ({ spec, title: titleKey(raw) })));
     keys = {
@@ -58,7 +57,7 @@ function keysOf(catalog: Catalog): TitleKeys {
       titles: titles.sort((a, b) => b.title.length - a.title.length),
       fragments: catalog.documents.flatMap((spec) => [...spec.titles, ...spec.filenames].map((f) => ({ spec, fragment: titleKey(f) }))),
     };
-    byForeign.set(catalog.notCaseDocumentTitles, keys);
+    titleKeys.set(catalog, keys);
   }
   return keys;
 }
