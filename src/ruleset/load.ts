@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -201,7 +201,7 @@ const PARSE_FORM = 1;
 
 /** A YAML file's data, from the store when the same text was parsed before by the same parser. */
 function parseYaml(text: string, file: string, issues: RulesetIssue[], store?: JsonStore): unknown {
-  const key = store ? `yaml:${YAML_VERSION}.${PARSE_FORM}:${createHash('sha256').update(text).digest('base64url')}` : '';
+  const key = store ? `yaml:${YAML_VERSION}.${PARSE_FORM}:${hash('sha256', text, 'base64url')}` : '';
   const kept = store?.get(key);
   if (kept !== undefined) return kept;
   const doc = YAML.parseDocument(text, { prettyErrors: true });
