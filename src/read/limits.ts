@@ -97,8 +97,11 @@ function measured(streams: Buffer[], limits: ReadLimits, known: (number | undefi
   return undefined;
 }
 
-/** The data of every Flate stream of a PDF that is not an image, found in the bytes themselves. */
-function* pdfFlateStreams(bytes: Buffer): Generator<Buffer> {
+/**
+ * The data of every Flate stream of a PDF that is not an image, found in the bytes themselves (views
+ * into them; exported for test/pdf-fonts.test.ts, which damages them in place).
+ */
+export function* pdfFlateStreams(bytes: Buffer): Generator<Buffer> {
   // Searched in the buffer itself: a large scan must not cost a string copy of itself in the heap.
   let from = 0;
   for (;;) {

@@ -5,11 +5,16 @@ import { buildZip, type ZipEntrySpec } from './zipWriter.js';
 /**
  * Decompression bombs built inside real document formats: a PDF whose one content stream inflates to
  * `inflated` bytes of text operators, and an Office file with one part replaced.
+ * `text`: the stream shows that one line, and a PDF comment fills the rest (large, but one line to read).
  */
-export function pdfBomb(inflated: number, opts: { image?: boolean } = {}): Buffer {
+export function pdfBomb(inflated: number, opts: { image?: boolean; text?: string } = {}): Buffer {
   const op = Buffer.from('BT /F1 8 Tf 10 10 Td (x) Tj ET\n');
   const content = Buffer.alloc(inflated);
-  if (!opts.image) for (let i = 0; i < inflated; i += op.length) op.copy(content, i);
+  if (opts.text !== undefined) {
+    content.fill(0x78);
+    Buffer.from(`BT /F1 8 Tf 10 10 Td (${opts.text}) Tj ET\n%`).copy(content);
+    content[inflated - 1] = 0x0a;
+  } else if (!opts.image) for (let i = 0; i < inflated; i += op.length) op.copy(content, i);
   const stream = deflateSync(content, { level: 9 });
   // image: the large stream is a page's bitmap (a scan), as big as a real A3 colour scan inflates to
   const imageDict = `/Type /XObject /Subtype /Image /Width ${Math.floor(inflated / 1000)} /Height 1000 /ColorSpace /DeviceGray /BitsPerComponent 8 `;
