@@ -5,8 +5,7 @@ import { runAudit } from '../engine/run.js';
 import type { Report } from '../model/report.js';
 import type { FocusList, Waiver } from '../model/rounds.js';
 import { RoundsError } from '../rounds/compare.js';
-import { RegisterError } from '../read/register.js';
-import { RosterError } from '../read/roster.js';
+import { RegisterError, RosterError } from '../read/side-input-errors.js';
 import { loadWaivers, WaiverFileError } from '../rounds/waivers.js';
 import { FORMATS, FormatSpecError, parseFormatSpec, type ReportFormat } from '../report/index.js';
 import { writeTerminal } from '../report/terminal.js';
@@ -107,7 +106,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
   const spill = new DocumentSpill();
   try {
     const ruleset = await loadRuleset(opts.ruleset ? path.resolve(io.cwd, opts.ruleset) : undefined, cache?.json);
-    const outputs = loadOutputsData(opts.ruleset ? ruleset.dir : undefined);
+    const outputs = loadOutputsData(opts.ruleset ? ruleset.dir : undefined, cache?.json);
     const previous = await Promise.all((opts.previous ?? []).map((p) => readReportFile(path.resolve(io.cwd, p), `--previous ${p}`)));
     const waivers = await findWaivers(opts.waivers, io);
     let report: Report;
@@ -170,7 +169,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
       const target = spec.path === '-' ? io.cwd : targetOf(spec);
       // SARIF marks results new/unchanged/absent only when earlier rounds were compared; HTML and XLSX link
       // findings to the files, relative to where the report is written.
-      const data = format.write(report, {
+      const data = await format.write(report, {
         rules: ruleset.rules,
         lang: opts.lang,
         baseline: Boolean(report.comparison),

@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CommanderError, type Command, type Option } from 'commander';
-import type YAMLModule from 'yaml';
 import type { z as zod } from 'zod';
 import { neutraliseText } from '../report/neutralise.js';
+import { yamlPackage } from '../ruleset/yaml.js';
 import { nearest } from '../text/nearest.js';
 import { UsageError, type CliIO } from './io.js';
 import { checkNumber, numericKind, validateNumericOptions } from './numbers.js';
@@ -27,12 +27,10 @@ interface Applied {
 const applied = new WeakMap<Command, Applied>();
 
 /** Adds --config and --print-config, and the hooks that apply the file and check numeric options. */
-// yaml and zod are loaded when a command runs, not when the CLI starts: `--help` and `--version` stay
-// as fast as node itself (issue 12).
-let YAML: typeof YAMLModule;
+// zod is loaded when a command runs, not when the CLI starts: `--help` and `--version` stay as fast as
+// node itself (issue 12). yaml is loaded when there is a config file to read or print.
 let z: typeof zod;
 async function loadParsers(): Promise<void> {
-  YAML ??= (await import('yaml')).default;
   z ??= (await import('zod')).z;
 }
 
@@ -84,7 +82,7 @@ async function readConfig(file: string): Promise<Record<string, unknown>> {
   } catch (error) {
     throw new UsageError(`config ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
   }
-  const doc = YAML.parseDocument(text, { prettyErrors: true });
+  const doc = yamlPackage().parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) throw new UsageError(`config ${shown}: line ${doc.errors[0].linePos?.[0].line ?? '?'}: ${doc.errors[0].message.split('\n')[0]}`);
   const data: unknown = doc.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`config ${shown}: must be a mapping of options (e.g. fail-on: warning)`);
@@ -208,5 +206,5 @@ function printConfig(command: Command, file: string | undefined): string {
     options[configKey(option)] = value;
     sources[configKey(option)] = command.getOptionValueSource(key) ?? 'default';
   }
-  return YAML.stringify({ configFile: file ?? null, command: command.name(), options, sources });
+  return yamlPackage().stringify({ configFile: file ?? null, command: command.name(), options, sources });
 }

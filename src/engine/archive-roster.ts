@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FileEntry } from '../model/report.js';
-import { readRoster, RosterError, type RosterOfficer } from '../read/roster.js';
+import type { RosterOfficer } from '../read/roster.js';
+import { RosterError } from '../read/side-input-errors.js';
 import { DEFAULT_READ_LIMITS, officePartsOverLimit, type ReadLimits } from '../read/limits.js';
 import type { ScanResult } from '../scan/index.js';
 
@@ -23,6 +24,8 @@ export async function readArchiveRoster(scanned: ScanResult, files: FileEntry[],
         const over = await officePartsOverLimit(bytes, { ...DEFAULT_READ_LIMITS, ...limits });
         if (over) throw new RosterError(source.path, over);
       }
+      // loaded here: an archive without a roster never needs the reader (nor SheetJS behind it)
+      const { readRoster } = await import('../read/roster.js');
       const result = await readRoster(bytes, source.path);
       for (const p of result.problems) notes.push(`${source.path}: ${p}`);
       if (result.officers.length === 0) {

@@ -1,7 +1,7 @@
 import { createHash, hash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { CaseDocument } from '../model/document.js';
-import { readDocumentBytes, type ReadOutcome } from '../read/index.js';
+import type { ReadOutcome } from '../read/index.js';
 import type { DocumentReader } from '../read/reader.js';
 import { classify, type Catalog } from '../recognize/classify.js';
 import { recognizeFile } from '../recognize/index.js';
@@ -59,7 +59,9 @@ export async function readCaseFile(source: SourceFile, catalog: Catalog, reader?
   const { bytes, sha256 } = got;
   let outcome: ReadOutcome;
   try {
-    outcome = reader ? await reader.read(bytes, source.path, sha256) : await readDocumentBytes(bytes, source.path);
+    // Without a reader the file is read in this thread; the readers are loaded then (a run with reader
+    // threads, or one whose every case comes from the cache, never loads them here).
+    outcome = reader ? await reader.read(bytes, source.path, sha256) : await (await import('../read/index.js')).readDocumentBytes(bytes, source.path);
   } catch (error) {
     // The readers catch what they know; anything else is still a finding, not a crash.
     outcome = { status: 'unreadable', kind: 'unknown', reason: `reader failed: ${(error as Error).message}` };

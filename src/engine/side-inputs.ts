@@ -4,22 +4,26 @@ import path from 'node:path';
 import { toFinding } from '../checks/index.js';
 import type { Register } from '../checks/register.js';
 import type { FileEntry, Finding } from '../model/report.js';
-import { readRegister, RegisterError } from '../read/register.js';
+import type { RosterOfficer } from '../read/roster.js';
 import { registerHeaderProblem } from '../read/register-header.js';
-import { readRoster, RosterError, type RosterOfficer } from '../read/roster.js';
+import { RegisterError, RosterError } from '../read/side-input-errors.js';
 import { DEFAULT_READ_LIMITS, officePartsOverLimit, type ReadLimits } from '../read/limits.js';
 import type { Ruleset } from '../ruleset/load.js';
 import { MissingInputError, type ScanResult } from '../scan/index.js';
 
 // The inputs besides the case files: registers (given or found in the archive) and the roster. Each
 // one used is listed in the report's files; what it could not read becomes a note or a finding.
+// Their readers (and SheetJS behind them) are loaded when there is a spreadsheet to read: an audit of
+// an archive without one never needs them.
+const registerReader = () => import('../read/register.js');
+const rosterReader = () => import('../read/roster.js');
 
 /** A register named on the command line must be readable: its failure stops the run (exit 2). */
 export async function readExplicitRegister(file: string, ruleset: Ruleset, files: FileEntry[], notes: string[], what = 'case register (台账)', limits?: Partial<ReadLimits>): Promise<Register> {
   const bytes = await readInput(file, 'register');
   const over = await sheetOverLimit(bytes, limits);
   if (over) throw new RegisterError(path.basename(file), over);
-  const result = await readRegister(bytes, path.basename(file), ruleset.register);
+  const result = await (await registerReader()).readRegister(bytes, path.basename(file), ruleset.register);
   const headerless = registerHeaderProblem(result);
   if (headerless) throw new RegisterError(path.basename(file), headerless);
   files.push({ file: path.basename(file), size: bytes.length, sha256: sha(bytes), disposition: 'register', reason: `${what}, ${result.rows.length} rows` });
@@ -36,7 +40,7 @@ export async function readArchiveRegisters(scanned: ScanResult, ruleset: Ruleset
       if (!bytes) throw new RegisterError(source.path, 'cannot be read');
       const over = await sheetOverLimit(bytes, limits);
       if (over) throw new RegisterError(source.path, over);
-      const result = await readRegister(bytes, source.path, ruleset.register);
+      const result = await (await registerReader()).readRegister(bytes, source.path, ruleset.register);
       // A spreadsheet named like a register without a register header is not one: listed, not used.
       const headerless = registerHeaderProblem(result);
       if (headerless) {
@@ -60,7 +64,7 @@ export async function readRosterFile(file: string, files: FileEntry[], notes: st
   const bytes = await readInput(file, 'roster');
   const over = await sheetOverLimit(bytes, limits);
   if (over) throw new RosterError(path.basename(file), over);
-  const result = await readRoster(bytes, path.basename(file));
+  const result = await (await rosterReader()).readRoster(bytes, path.basename(file));
   // A roster without officers would make every certificate "unknown to the roster": refused, as a
   // register without a header is.
   if (result.officers.length === 0) throw new RosterError(path.basename(file), `lists no officer (${result.problems.join('; ') || 'no rows'})`);

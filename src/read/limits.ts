@@ -1,5 +1,5 @@
 import { inflateSync, constants as zlib } from 'node:zlib';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 
 /**
  * The budget of one file, whatever path reads it (one thread or several): a file over budget is
@@ -146,6 +146,8 @@ function inflatedSize(data: Buffer, cap: number): number | 'over' {
  * Undefined: within budget, or not a zip the guard can read (the parser then reports what is wrong).
  */
 export async function officePartsOverLimit(bytes: Buffer, limits: ReadLimits): Promise<string | undefined> {
+  // loaded here: the engine imports this module for its limits on every run, most of which open no zip
+  const { default: yauzl } = await import('yauzl');
   let zip: ZipFile;
   try {
     zip = await new Promise<ZipFile>((resolve, reject) =>

@@ -24,6 +24,7 @@ import {
 } from './sheet.js';
 import { REGISTER_FIELDS, type RegisterMapping } from '../ruleset/register-schema.js';
 import { headerKey } from '../text/header.js';
+import { RegisterError } from './side-input-errors.js';
 
 export type { RegisterMapping } from '../ruleset/register-schema.js';
 
@@ -75,14 +76,7 @@ export interface RegisterReadResult {
 }
 
 /** The file is not a spreadsheet that can be read (corrupt, encrypted, a PDF, …). */
-export class RegisterError extends Error {
-  readonly fileName: string;
-  constructor(fileName: string, reason: string) {
-    super(`register ${fileName}: ${reason}`);
-    this.name = 'RegisterError';
-    this.fileName = fileName;
-  }
-}
+export { RegisterError };
 
 const DATE_FIELDS = new Set(['filingDate', 'decisionDate', 'closingDate']);
 const TEXT_FIELDS = ['caseNumber', 'cause', 'party', 'unit', 'agency', 'source', 'outcome'] as const;

@@ -21,6 +21,7 @@ import {
   type Grid,
   type HeaderColumn,
 } from './sheet.js';
+import { RosterError } from './side-input-errors.js';
 
 export interface RosterOfficer {
   name: string;
@@ -40,14 +41,7 @@ export interface RosterReadResult {
 }
 
 /** The file is not a spreadsheet that can be read (corrupt, encrypted, a PDF, …). */
-export class RosterError extends Error {
-  readonly fileName: string;
-  constructor(fileName: string, reason: string) {
-    super(`roster ${fileName}: ${reason}`);
-    this.name = 'RosterError';
-    this.fileName = fileName;
-  }
-}
+export { RosterError };
 
 /** Roster headers. [practice] Fixed here: rosters are few and their headers alike. */
 export const ROSTER_FIELDS: readonly FieldSynonyms[] = [

@@ -1,14 +1,7 @@
 import type { Report } from '../model/report.js';
 import type { WriterOptions } from './common.js';
-import { writeHtml } from './html.js';
-import { writeJson } from './json.js';
-import { writeJunit } from './junit.js';
-import { writeMarkdown } from './markdown.js';
-import { writeSarif } from './sarif.js';
-import { writeXlsx } from './xlsx.js';
 
 export type { WriterOptions } from './common.js';
-export { writeHtml, writeJson, writeJunit, writeMarkdown, writeSarif, writeXlsx };
 
 /** Options the registry passes to any writer; a writer ignores what is not its own. */
 export interface ReportWriteOptions extends WriterOptions {
@@ -29,17 +22,20 @@ export interface ReportFormat {
   /** without the dot: `report.${extension}` */
   extension: string;
   /** string outputs are UTF-8 text; Uint8Array outputs are binary */
-  write: (report: Report, options: ReportWriteOptions) => string | Uint8Array;
+  write: (report: Report, options: ReportWriteOptions) => Promise<string | Uint8Array>;
 }
 
-/** Formats by the name used in `--format name[=path]`. */
+/**
+ * Formats by the name used in `--format name[=path]`. Each writer is loaded when its format is asked
+ * for: an audit imports this table on every run, and the XLSX writer alone brings in SheetJS.
+ */
 export const FORMATS = {
-  json: { extension: 'json', write: (report) => writeJson(report) },
-  markdown: { extension: 'md', write: writeMarkdown },
-  html: { extension: 'html', write: writeHtml },
-  junit: { extension: 'xml', write: writeJunit },
-  sarif: { extension: 'sarif', write: writeSarif },
-  xlsx: { extension: 'xlsx', write: writeXlsx },
+  json: { extension: 'json', write: async (report) => (await import('./json.js')).writeJson(report) },
+  markdown: { extension: 'md', write: async (report, o) => (await import('./markdown.js')).writeMarkdown(report, o) },
+  html: { extension: 'html', write: async (report, o) => (await import('./html.js')).writeHtml(report, o) },
+  junit: { extension: 'xml', write: async (report, o) => (await import('./junit.js')).writeJunit(report, o) },
+  sarif: { extension: 'sarif', write: async (report, o) => (await import('./sarif.js')).writeSarif(report, o) },
+  xlsx: { extension: 'xlsx', write: async (report, o) => (await import('./xlsx.js')).writeXlsx(report, o) },
 } as const satisfies Record<string, ReportFormat>;
 
 export type FormatName = keyof typeof FORMATS;

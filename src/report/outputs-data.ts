@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
 import { z } from 'zod';
+import type { JsonStore } from '../read/cache.js';
+import { cachedYaml, yamlPackage } from '../ruleset/yaml.js';
 
 export const OutputsData = z.strictObject({
   notice: z.strictObject({
@@ -32,8 +33,12 @@ export class OutputsDataError extends Error {
   override name = 'OutputsDataError';
 }
 
-/** The ruleset's outputs.yaml, or the built-in one when the ruleset has none. */
-export function loadOutputsData(rulesetDir?: string): OutputsData {
+/**
+ * The ruleset's outputs.yaml, or the built-in one when the ruleset has none. `parsedYaml` (the cache's
+ * store) keeps its parsed data by the hash of its text, as for the ruleset's files; it is validated here
+ * every time.
+ */
+export function loadOutputsData(rulesetDir?: string, parsedYaml?: JsonStore): OutputsData {
   const own = rulesetDir ? path.join(rulesetDir, 'outputs.yaml') : undefined;
   let file = BUILTIN;
   let text: string;
@@ -43,7 +48,7 @@ export function loadOutputsData(rulesetDir?: string): OutputsData {
   } catch {
     text = readFileSync(BUILTIN, 'utf8');
   }
-  const parsed = OutputsData.safeParse(YAML.parse(text));
+  const parsed = OutputsData.safeParse(cachedYaml(text, 'parse1', (t) => yamlPackage().parse(t), parsedYaml));
   if (!parsed.success) {
     throw new OutputsDataError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import YAML from 'yaml';
+import { yamlPackage } from '../ruleset/yaml.js';
 import type { CaseResult, Finding } from '../model/report.js';
 import { WaiversFile, type Waiver, type WaiverUse } from '../model/rounds.js';
 import type { RuleCatalogue } from '../ruleset/rules.js';
@@ -19,7 +19,7 @@ export async function loadWaivers(file: string): Promise<Waiver[]> {
   } catch (error) {
     throw new WaiverFileError(`cannot read waivers file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
   }
-  const parsed = WaiversFile.safeParse(YAML.parse(text) ?? { waivers: [] });
+  const parsed = WaiversFile.safeParse(yamlPackage().parse(text) ?? { waivers: [] });
   if (!parsed.success) {
     throw new WaiverFileError(`${file}: ` + parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
   }

@@ -1,14 +1,11 @@
-import { hash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
 import type { z } from 'zod';
 import type { JsonStore } from '../read/cache.js';
 import type { RegisterMapping } from './register-schema.js';
 import { RULE_IDS } from './rule-ids.js';
+import { cachedYaml, yamlPackage } from './yaml.js';
 import { EXTENDABLE, mergeOverBuiltin } from './extends.js';
 import { nearest } from '../text/nearest.js';
 import { RuleCatalogue } from './rules.js';
@@ -191,27 +188,22 @@ async function readData(dir: string, file: string, issues: RulesetIssue[], forma
   }
 }
 
-/**
- * A parsed file's key holds the yaml package's version and the form of parsing here (bump PARSE_FORM
- * when the parse options or toJS change): another parser, or other options, may read the same text
- * otherwise.
- */
-const YAML_VERSION = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
-const PARSE_FORM = 1;
-
 /** A YAML file's data, from the store when the same text was parsed before by the same parser. */
 function parseYaml(text: string, file: string, issues: RulesetIssue[], store?: JsonStore): unknown {
-  const key = store ? `yaml:${YAML_VERSION}.${PARSE_FORM}:${hash('sha256', text, 'base64url')}` : '';
-  const kept = store?.get(key);
-  if (kept !== undefined) return kept;
-  const doc = YAML.parseDocument(text, { prettyErrors: true });
-  // Later parse errors are usually echoes of the first: report a few, not hundreds.
-  for (const e of doc.errors.slice(0, 3)) issues.push({ file, path: `line ${e.linePos?.[0].line ?? '?'}`, message: e.message.split('\n')[0] });
-  if (doc.errors.length > 0) return INVALID;
-  const data: unknown = doc.toJS();
-  // Kept only when JSON gives it back the same (a `.inf` would not): the cache may change speed, not data.
-  if (store && data !== undefined && isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data)) store.set(key, data);
-  return data;
+  let invalid = false;
+  const data = cachedYaml(
+    text,
+    '1',
+    (t) => {
+      const doc = yamlPackage().parseDocument(t, { prettyErrors: true });
+      // Later parse errors are usually echoes of the first: report a few, not hundreds.
+      for (const e of doc.errors.slice(0, 3)) issues.push({ file, path: `line ${e.linePos?.[0].line ?? '?'}`, message: e.message.split('\n')[0] });
+      invalid = doc.errors.length > 0;
+      return invalid ? undefined : doc.toJS();
+    },
+    store,
+  );
+  return invalid ? INVALID : data;
 }
 
 /** Whether the folder's ruleset.yaml says `extends: builtin` (any other value is a ruleset error). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { SourceFile } from './source.js';
 import { junkReason } from './junk.js';
 import { walk, type WalkProblem } from './walk.js';
-import { listZip, type ZipProblem } from './zip.js';
+import type { ZipProblem } from './zip.js';
 import { MissingInputError } from './errors.js';
 import { applySelection, selectInputs } from './select.js';
 
@@ -83,6 +83,8 @@ export async function scan(inputs: string[], exclude: string[] = [], ignore: str
     // opened by listZip), so cases inside a zip are grouped exactly like cases on disk.
     for (const file of walked.files) {
       if (extensionOf(file.path) !== 'zip' || junkReason(path.posix.basename(file.path))) continue;
+      // the zip reader (yauzl, iconv-lite) is loaded when there is a zip: most archives are folders
+      const { listZip } = await import('./zip.js');
       const listing = await listZip(file);
       for (const f of listing.files) found.push(f);
       for (const p of listing.problems) result.zipProblems.push(p);

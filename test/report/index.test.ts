@@ -18,14 +18,14 @@ describe('FORMATS', () => {
     });
   });
 
-  it('every writer turns the sample report into non-empty output of the right kind', () => {
+  it('every writer turns the sample report into non-empty output of the right kind', async () => {
     for (const name of FORMAT_NAMES) {
-      const out = FORMATS[name].write(report, { rules, lang: 'zh' });
+      const out = await FORMATS[name].write(report, { rules, lang: 'zh' });
       if (name === 'xlsx') expect(out).toBeInstanceOf(Uint8Array);
       else expect(typeof out).toBe('string');
       expect(out.length).toBeGreaterThan(500);
     }
-    expect(JSON.parse(FORMATS.sarif.write(report, { rules, lang: 'zh', baseline: true }) as string).runs[0].results.some((r: { baselineState?: string }) => r.baselineState === 'absent')).toBe(true);
+    expect(JSON.parse(await FORMATS.sarif.write(report, { rules, lang: 'zh', baseline: true }) as string).runs[0].results.some((r: { baselineState?: string }) => r.baselineState === 'absent')).toBe(true);
   });
 });
 

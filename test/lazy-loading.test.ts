@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { buildZip } from './helpers/zipWriter.js';
+import { CLEAN_CASE, makeArchive } from './helpers/txt-archive.js';
+
+/**
+ * Packages an audit loads only when it needs them (issue 12: a warm run's time went a sixth into
+ * loading modules it never used). The built CLI runs with a preload that records, for the main thread,
+ * every package an `import` resolves and every CommonJS file `require` loaded; positive controls show
+ * the record sees each package when it is needed, so an absence means something.
+ */
+const built = existsSync('dist/cli/main.js');
+const run = promisify(execFile);
+
+const PRELOAD = `
+import { register } from 'node:module';
+import { isMainThread } from 'node:worker_threads';
+import { appendFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const log = process.env.CASEAUDIT_TEST_MODULE_LOG;
+if (isMainThread && log) {
+  const hooks = 'export async function initialize(d) { globalThis.log = d.log; }' +
+    'export async function resolve(s, c, next) { const r = await next(s, c);' +
+    ' if (!/^(node:|[.]|\\\\/|file:|data:)/.test(s)) (await import("node:fs")).appendFileSync(globalThis.log, "import " + s + "\\\\n"); return r; }';
+  register('data:text/javascript,' + encodeURIComponent(hooks), import.meta.url, { data: { log } });
+  process.on('exit', () => appendFileSync(log, Object.keys(createRequire(import.meta.url).cache).map((f) => 'require ' + f + '\\n').join('')));
+}
+`;
+
+async function loadedBy(args: string[], cacheDir: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'caseaudit-lazy-'));
+  const preload = path.join(dir, 'preload.mjs');
+  await writeFile(preload, PRELOAD);
+  const log = path.join(dir, 'modules.log');
+  await writeFile(log, '');
+  await run(process.execPath, ['--import', preload, 'bin/caseaudit.js', ...args, '--out', path.join(dir, 'out'), '--fail-on', 'none', '--as-of', '2026-11-29', '--quiet'], {
+    env: { ...process.env, CASEAUDIT_CACHE_DIR: cacheDir, CASEAUDIT_TEST_MODULE_LOG: log, NO_COLOR: '1' },
+  });
+  return readFile(log, 'utf8');
+}
+
+/** Whether the log shows the package's code loaded, by import or by require (its package.json is not its code). */
+function has(log: string, pkg: string): boolean {
+  return log.split('\n').some((line) => line === `import ${pkg}` || line.startsWith(`import ${pkg}/`) || (line.includes(`/node_modules/${pkg}/`) && !line.endsWith(`/node_modules/${pkg}/package.json`)));
+}
+
+describe.skipIf(!built)('packages loaded only when needed (built CLI)', () => {
+  it('an audit of folders loads no spreadsheet or zip reader; a warm one no YAML parser either', async () => {
+    const archive = await makeArchive({ '（射）应急罚〔2023〕12号 华兴化工': CLEAN_CASE });
+    const cache = await mkdtemp(path.join(tmpdir(), 'caseaudit-lazy-cache-'));
+    const cold = await loadedBy(['audit', archive], cache);
+    const warm = await loadedBy(['audit', archive], cache);
+    for (const log of [cold, warm]) {
+      expect(log).toMatch(/^import zod$/m); // the record works
+      for (const pkg of ['xlsx', 'yauzl', 'iconv-lite', 'docx', 'pdf-parse', 'mammoth', 'word-extractor']) expect(has(log, pkg), pkg).toBe(false);
+    }
+    expect(has(cold, 'yaml')).toBe(true); // an empty cache: the ruleset is parsed
+    expect(has(warm, 'yaml')).toBe(false);
+    expect(has(warm, 'opencc-js')).toBe(false); // nothing read: no text to normalise
+  }, 120_000);
+
+  it('loads them when there is a roster, a zip or an xlsx report to handle', async () => {
+    const archive = await makeArchive({ '（射）应急罚〔2023〕12号 华兴化工': CLEAN_CASE });
+    const zip = path.join(archive, 'export.zip');
+    await writeFile(zip, buildZip(Object.entries(CLEAN_CASE).map(([name, text]) => ({ name: `（射）应急罚〔2023〕13号 宏达/${name}`, data: Buffer.from(text) }))));
+    const cache = await mkdtemp(path.join(tmpdir(), 'caseaudit-lazy-cache-'));
+    const log = await loadedBy(['audit', archive, '--roster', 'samples/执法人员名册.xlsx', '--format', 'xlsx'], cache);
+    for (const pkg of ['xlsx', 'yauzl', 'iconv-lite']) expect(has(log, pkg), pkg).toBe(true);
+  }, 120_000);
+});
