@@ -150,3 +150,56 @@ describe('documents spilled to disk on a large archive', () => {
     await rm(parent, { recursive: true, force: true });
   }, 180_000);
 });
+
+describe("cached cases' documents left in the cache until report.json is written", () => {
+  it('give report.json byte for byte, parse to the same documents, are not spilled, and a damaged one is a miss', async () => {
+    const { runAudit } = await import('../src/engine/run.js');
+    const { DocumentSpill } = await import('../src/engine/spill.js');
+    const { writeJson } = await import('../src/report/json.js');
+    const { loadRuleset } = await import('../src/ruleset/load.js');
+    const { openCache, PACK_FILE } = await import('../src/read/cache.js');
+    const { storedDocuments } = await import('../src/model/stored-documents.js');
+    const ruleset = await loadRuleset();
+    const dir = await mkdtemp(path.join(tmpdir(), 'caseaudit-stored-docs-'));
+    const opts = { inputs: [ARCHIVE], ruleset, asOf: '2026-11-29', lang: 'zh' as const, now: () => new Date('2026-11-29T00:00:00Z'), roster: 'samples/执法人员名册.xlsx' };
+    const withCache = async (extra: Partial<Parameters<typeof runAudit>[0]> = {}) => {
+      const cache = openCache(path.join(dir, 'cache'));
+      try {
+        const report = await runAudit({ ...opts, cache: cache.text, store: cache.json, ...extra });
+        // read while the cache is open: stored documents are read from it (as the CLI's writers do)
+        return { report, json: writeJson(report), documents: report.cases.map((c) => c.documents) };
+      } finally {
+        cache.pack.close();
+      }
+    };
+    const cold = await withCache();
+    expect(cold.report.cases.some((c) => storedDocuments.has(c))).toBe(false);
+    const warm = await withCache();
+    expect(warm.report.cases.every((c) => storedDocuments.has(c))).toBe(true);
+    expect(warm.json).toBe(cold.json);
+    // read as documents (the roster's target and the register cross-check do), they are the same
+    expect(warm.documents).toEqual(cold.documents);
+
+    const parent = await mkdtemp(path.join(tmpdir(), 'caseaudit-spill-test-'));
+    const spill = new DocumentSpill(parent);
+    try {
+      const spilled = await withCache({ spill: { to: spill, fromCases: 1 } });
+      expect(spilled.json).toBe(cold.json);
+      expect(readdirSync(parent)).toEqual([]); // nothing written: they wait in the cache already
+    } finally {
+      spill.close();
+    }
+
+    // one stored documents record damaged in place: that case is audited again, the report unchanged
+    const packFile = path.join(dir, 'cache', PACK_FILE);
+    const pack = await readFile(packFile);
+    const at = pack.indexOf('\nb:docs:');
+    expect(at).toBeGreaterThan(0);
+    const inside = pack.indexOf('"type"', at);
+    pack[inside + 1] = 'T'.charCodeAt(0);
+    await writeFile(packFile, pack);
+    const mended = await withCache();
+    expect(mended.json).toBe(cold.json);
+    expect(mended.report.cases.filter((c) => !storedDocuments.has(c))).toHaveLength(1);
+  }, 300_000);
+});

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CaseDocument, normalisedDocuments } from '../model/document.js';
+import { documentsText, storedDocuments } from '../model/stored-documents.js';
 import type { CaseResult, FileEntry } from '../model/report.js';
 import { READER_VERSION, type JsonStore } from '../read/cache.js';
 import { LIMIT_PREFIX } from '../read/limits.js';
@@ -14,7 +15,7 @@ import { VERSION } from '../version.js';
  * reading, recognition and checks. Scoring, rounds, waivers and the register cross-check still run on
  * every case, since they depend on the other cases and earlier rounds.
  */
-export const CASE_CACHE_VERSION = 'c2';
+export const CASE_CACHE_VERSION = 'c3';
 
 export interface AuditedCase {
   result: CaseResult;
@@ -51,16 +52,33 @@ export function cacheable(a: AuditedCase): boolean {
 
 const CaseDocuments = z.array(CaseDocument);
 
+/** What a case's record says of documents kept apart (as bytes under `docs:` and the same key). */
+interface StoredCase extends AuditedCase {
+  normalised?: boolean;
+  storedDocuments?: { types: string[] };
+}
+
 /**
  * A case's documents are stored as the schema gives them, so that a case read back is marked as
- * normalised and report.json need not validate its documents again (model/document.ts).
+ * normalised and report.json need not validate its documents again (model/document.ts). Where the
+ * store keeps bytes, they are kept apart from the case, as report.json writes them: a case read back
+ * leaves them in the store until the report is written (model/stored-documents.ts).
  */
 export function caseCache(store: JsonStore): { get(key: string): AuditedCase | undefined; set(key: string, value: AuditedCase): void } {
   return {
     get(key) {
-      const v = store.get(`case:${key}`) as (AuditedCase & { normalised?: boolean }) | undefined;
+      const v = store.get(`case:${key}`) as StoredCase | undefined;
       if (!v || typeof v !== 'object' || !v.result || !Array.isArray(v.files) || !Array.isArray(v.result.documents)) return undefined;
-      if (v.normalised === true) normalisedDocuments.add(v.result.documents);
+      const stored = v.storedDocuments;
+      delete v.storedDocuments;
+      if (stored) {
+        if (!Array.isArray(stored.types) || !store.getBytes) return undefined;
+        // Checked now, so that a damaged or missing record is a miss (the case is audited again), not a
+        // failure when the report is written; read again then, as nothing of it is kept meanwhile.
+        const docsKey = `docs:${key}`;
+        if (store.getBytes(docsKey) === undefined) return undefined;
+        keepStoredDocuments(v.result, stored.types, () => store.getBytes!(docsKey));
+      } else if (v.normalised === true) normalisedDocuments.add(v.result.documents);
       delete v.normalised;
       return v;
     },
@@ -71,7 +89,50 @@ export function caseCache(store: JsonStore): { get(key: string): AuditedCase | u
       // report.json then need not validate them a second time (a cold run did, for every case).
       value.result.documents = documents.data;
       normalisedDocuments.add(documents.data);
-      store.set(`case:${key}`, { ...value, normalised: true });
+      if (!store.setBytes) return store.set(`case:${key}`, { ...value, normalised: true });
+      // the documents first: a case record is never there without them
+      store.setBytes(`docs:${key}`, withoutNewlines(Buffer.from(documentsText(documents.data))));
+      const stored: StoredCase = { ...value, result: { ...value.result, documents: [] }, normalised: true, storedDocuments: { types: documents.data.map((d) => d.type) } };
+      store.set(`case:${key}`, stored);
     },
   };
+}
+
+/**
+ * The case's documents from now on come from the store: report.json copies their text, and reading
+ * `documents` parses it (a fresh copy each time, so nothing accumulates, as with the spill).
+ */
+function keepStoredDocuments(result: AuditedCase['result'], types: string[], read: () => Buffer | undefined): void {
+  const text = () => {
+    const bytes = read();
+    // Checked when the case was looked up, and the store is append-only: only a store closed before
+    // the report was written, or a change to its file from outside during the run, gets here.
+    if (!bytes) throw new Error("a cached case's documents can no longer be read from the cache (closed, or its file changed during the run)");
+    return withNewlines(bytes);
+  };
+  storedDocuments.set(result, { types, text });
+  Object.defineProperty(result, 'documents', {
+    get: () => {
+      const documents = JSON.parse(text().toString('utf8')) as AuditedCase['result']['documents'];
+      normalisedDocuments.add(documents);
+      return documents;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/**
+ * A store record is one line: the newlines of the documents' text are kept as byte 0x01, which JSON
+ * text never holds (JSON.stringify escapes every control character in strings, and UTF-8 uses no byte
+ * below 0x80 for other characters).
+ */
+function withoutNewlines(bytes: Buffer): Buffer {
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) bytes[i] = 1;
+  return bytes;
+}
+
+function withNewlines(bytes: Buffer): Buffer {
+  for (let i = bytes.indexOf(1); i >= 0; i = bytes.indexOf(1, i + 1)) bytes[i] = 10;
+  return bytes;
 }

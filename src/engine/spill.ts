@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { normalisedDocuments } from '../model/document.js';
+import { storedDocuments } from '../model/stored-documents.js';
 import type { CaseResult } from '../model/report.js';
 
 /**
@@ -27,6 +28,8 @@ export class DocumentSpill {
   /** Write the case's documents out and read them from the file from now on. */
   stow(result: CaseResult): void {
     if (this.closed) throw new Error('document spill used after it was closed');
+    // a cached case's documents wait in the cache file already (model/stored-documents.ts)
+    if (storedDocuments.has(result)) return;
     if (this.fd === undefined) {
       this.dir = mkdtempSync(path.join(this.parent, 'caseaudit-spill-'));
       this.fd = openSync(path.join(this.dir, 'documents.jsonl'), 'w+');

@@ -21,6 +21,12 @@ export interface TextCache {
 export interface JsonStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
+  /**
+   * Bytes by key, for text that is handed on as it is rather than parsed (a cached case's documents,
+   * already in report.json's form): no newline byte. A store without them keeps everything as JSON.
+   */
+  getBytes?(key: string): Buffer | undefined;
+  setBytes?(key: string, bytes: Buffer): void;
 }
 
 const Kind = z.enum(['pdf', 'docx', 'doc', 'txt', 'image', 'xlsx', 'zip', 'ofd', 'unknown']);
@@ -104,17 +110,51 @@ export class CachePack {
     }
   }
 
+  /**
+   * The stored bytes of a key (a record written by putBytes), checked as getText checks text, or
+   * undefined. Read from the file on each call: nothing of it stays in memory.
+   */
+  getBytes(key: string): Buffer | undefined {
+    const slot = this.index.get(key);
+    if (slot === undefined || this.fd === undefined) return undefined;
+    try {
+      const line = this.readRecord(slot);
+      if (line === undefined) return undefined;
+      const tab1 = line.indexOf(9);
+      const tab2 = line.indexOf(9, tab1 + 1);
+      if (tab1 < 0 || tab2 < 0 || line.toString('utf8', 0, tab1) !== key) return undefined;
+      const bytes = line.subarray(tab2 + 1);
+      return checksum(bytes) === line.toString('latin1', tab1 + 1, tab2) ? bytes : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   private readLine(slot: number): string | undefined {
+    return this.readRecord(slot)?.toString('utf8');
+  }
+
+  private readRecord(slot: number): Buffer | undefined {
     const length = this.lengths[slot];
     const buf = Buffer.allocUnsafe(length);
     if (readSync(this.fd!, buf, 0, length, this.offsets[slot]) !== length) return undefined;
-    return buf.toString('utf8');
+    return buf;
   }
 
   putText(key: string, json: string): void {
-    if (this.fd === undefined || key.includes('\t') || key.includes('\n') || json.includes('\n')) return;
+    if (!json.includes('\n')) this.putRecord(key, json);
+  }
+
+  /** Bytes kept as they are (no newline byte in them: the record ends at one). */
+  putBytes(key: string, bytes: Buffer): void {
+    if (!bytes.includes(10)) this.putRecord(key, bytes);
+  }
+
+  private putRecord(key: string, value: string | Buffer): void {
+    if (this.fd === undefined || key.includes('\t') || key.includes('\n')) return;
     try {
-      const record = Buffer.from(`${key}\t${checksum(json)}\t${json}\n`);
+      const head = `${key}\t${checksum(value)}\t`;
+      const record = typeof value === 'string' ? Buffer.from(`${head}${value}\n`) : Buffer.concat([Buffer.from(head), value, NEWLINE]);
       writeSync(this.fd, record);
       // The record starts where this process's last one ended: no fstat per record. Another process
       // appending meanwhile makes the offset wrong, and the key check on reading turns that into a miss
@@ -192,9 +232,12 @@ export class CachePack {
 /** Records up to this many bytes are kept in memory (see CachePack.small). */
 const SMALL_RECORD = 256;
 
-function checksum(json: string): string {
+const NEWLINE = Buffer.from('\n');
+
+/** Of a record's value: the same for a text and for its UTF-8 bytes. */
+function checksum(value: string | Buffer): string {
   // one-shot: a warm run checks one record per file, and a Hash object per call cost five times more
-  return hash('sha1', json, 'hex').slice(0, 16);
+  return hash('sha1', value, 'hex').slice(0, 16);
 }
 
 /** The cache folder's store, as the text cache the readers use and a JSON store for the engine. */
@@ -229,6 +272,8 @@ export function openCache(dir: string): { text: TextCache; json: JsonStore; pack
     set(key, value) {
       pack.putText(`j:${key}`, JSON.stringify(value));
     },
+    getBytes: (key) => pack.getBytes(`b:${key}`),
+    setBytes: (key, bytes) => pack.putBytes(`b:${key}`, bytes),
   };
   return { text, json, pack };
 }

@@ -1,5 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { normalisedDocuments } from '../model/document.js';
+import { storedDocuments } from '../model/stored-documents.js';
 import { CaseResult, Report } from '../model/report.js';
 
 /** Keys sorted by code unit, recursively: for free-form records, whose order is whatever code built them. */
@@ -31,6 +32,15 @@ const NESTED_CLOSE = '\n  ]\n]';
 const CASES_MARK = '\u0000cases\u0000';
 
 /**
+ * Where a case's stored documents go: the value of the case's own `documents` key, found with the key
+ * on a line of its own six spaces in (a newline inside any text is escaped, and keys nested deeper sit
+ * further in), so no input text can look like it.
+ */
+const DOCUMENTS_VALUE = '\u0000documents\u0000';
+const DOCUMENTS_KEY = '\n      "documents": ';
+const DOCUMENTS_MARK = DOCUMENTS_KEY + JSON.stringify(DOCUMENTS_VALUE);
+
+/**
  * report.json in pieces: the report's frame, then one case at a time. Each piece is run through its zod
  * schema first, so model objects come out in the schema's key order whatever order they were built in,
  * and free-form records (`data`, `bySeverity`, `byGrade`) with sorted keys: two runs over the same input
@@ -39,7 +49,7 @@ const CASES_MARK = '\u0000cases\u0000';
  * it is made (V8 limits one string to about 512 MiB: an archive of some 15,000 cases).
  * The pieces joined are exactly `JSON.stringify(report, null, 2)` of the validated report, plus a newline.
  */
-export function* jsonChunks(report: Report): Generator<string> {
+export function* jsonChunks(report: Report): Generator<string | Buffer> {
   const frame = Report.safeParse({ ...report, cases: [] });
   if (!frame.success) throw schemaError(frame.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
   const r = frame.data;
@@ -52,21 +62,33 @@ export function* jsonChunks(report: Report): Generator<string> {
   if (report.cases.length === 0) yield '[]';
   for (let i = 0; i < report.cases.length; i++) {
     const source = report.cases[i];
-    const documents = source.documents;
+    // A cached case's documents still in the store, in report.json's form: copied as they are.
+    const stored = storedDocuments.get(source);
+    // (the documents read once: a spilled case's getter reads them from disk each time)
+    const documents = stored ? [] : source.documents;
     // Documents already in the schema's form (a cached case's) are put back as they are; the rest of the
     // case is validated as always.
-    const trusted = normalisedDocuments.has(documents);
-    // (the documents read once: a spilled case's getter reads them from disk each time)
+    const trusted = stored !== undefined || normalisedDocuments.has(documents);
     const parsed = CaseResult.safeParse(withDocuments(source, trusted ? [] : documents));
     if (!parsed.success) throw schemaError(parsed.error.issues.map((x) => `cases.${i}.${x.path.join('.')}: ${x.message}`));
-    const kase = parsed.data;
-    if (trusted) kase.documents = documents;
+    const kase = parsed.data as Omit<CaseResult, 'documents'> & { documents: unknown };
+    if (stored) kase.documents = DOCUMENTS_VALUE;
+    else if (trusted) kase.documents = documents;
     for (const f of kase.findings) f.data = sortKeys(f.data) as Record<string, unknown>;
     for (const s of kase.skipped) if (s.data) s.data = sortKeys(s.data) as Record<string, unknown>;
     // An element of the top-level cases array sits four spaces in, as it does two arrays deep: the
     // case is stringified inside [[…]] and the brackets cut off, rather than every line re-indented.
     const nested = JSON.stringify([[kase]], null, 2);
-    yield `${i === 0 ? '[\n' : ',\n'}${nested.slice(NESTED_OPEN.length, nested.length - NESTED_CLOSE.length)}`;
+    const piece = `${i === 0 ? '[\n' : ',\n'}${nested.slice(NESTED_OPEN.length, nested.length - NESTED_CLOSE.length)}`;
+    if (!stored) {
+      yield piece;
+      continue;
+    }
+    const at = piece.indexOf(DOCUMENTS_MARK);
+    if (at < 0 || piece.indexOf(DOCUMENTS_MARK, at + 1) >= 0) throw new Error(`cases.${i}: the place of the stored documents was not found once`);
+    yield piece.slice(0, at + DOCUMENTS_KEY.length);
+    yield stored.text();
+    yield piece.slice(at + DOCUMENTS_MARK.length);
   }
   if (report.cases.length > 0) yield '\n  ]';
   yield after + '\n';
@@ -74,7 +96,7 @@ export function* jsonChunks(report: Report): Generator<string> {
 
 /** report.json as one string (other writers and tests); the CLI streams it with writeJsonFile. */
 export function writeJson(report: Report): string {
-  return [...jsonChunks(report)].join('');
+  return [...jsonChunks(report)].map((chunk) => (typeof chunk === 'string' ? chunk : chunk.toString('utf8'))).join('');
 }
 
 /**
@@ -88,10 +110,10 @@ export async function writeJsonFile(report: Report, file: string): Promise<void>
   const fd = openSync(file, 'w');
   try {
     for (const chunk of jsonChunks(report)) {
-      const written = writeSync(fd, chunk);
-      const length = Buffer.byteLength(chunk, 'utf8');
+      const written = typeof chunk === 'string' ? writeSync(fd, chunk) : writeSync(fd, chunk, 0, chunk.length);
+      const length = typeof chunk === 'string' ? Buffer.byteLength(chunk, 'utf8') : chunk.length;
       if (written >= length) continue;
-      const bytes = Buffer.from(chunk, 'utf8');
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       for (let done = written; done < length; ) done += writeSync(fd, bytes, done, length - done);
     }
   } finally {

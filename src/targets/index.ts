@@ -4,6 +4,7 @@ import type { RosterOfficer } from '../read/roster.js';
 import type { Targets } from '../ruleset/schema.js';
 import { unitOf } from '../rounds/identity.js';
 import { OFFICER_RECORDS } from '../checks/officers.js';
+import { hasDocumentOfType } from '../model/stored-documents.js';
 
 export interface TargetInputs {
   cases: CaseResult[];
@@ -50,7 +51,7 @@ export function measureTargets(x: TargetInputs): TargetResult[] {
 
   // 法定期限内结案率: closed cases decided within the case-handling limit (立案 → decision, approved
   // extensions included) — not every deadline of the file.
-  const closed = (cs: CaseResult[]) => cs.filter((c) => c.documents.some((d) => d.type === 'closing-approval'));
+  const closed = (cs: CaseResult[]) => cs.filter((c) => hasDocumentOfType(c, 'closing-approval'));
   const late = (c: CaseResult) => c.findings.some((f) => counts(f) && f.rule === 'deadline-missed' && t.agencyDeadlines.includes(String(f.data.deadline)));
   const inTime = (cs: CaseResult[]) => {
     const done = closed(cs);

@@ -1,0 +1,51 @@
+import type { CaseResult } from './report.js';
+
+/**
+ * A cached case's documents left in the cache file, in the form report.json gives them, until a
+ * writer needs them. They are nine tenths of a case: a warm run spent a third of its time parsing them
+ * from the cache and stringifying them again for report.json, unchanged. report.json copies the stored
+ * text as it is (src/report/json.ts); anything else that reads `documents` parses it then.
+ */
+export interface StoredDocuments {
+  /** each document's type, in order: what the stages after a case's own audit ask most */
+  types: string[];
+  /** the documents as report.json writes them inside a case (see documentsText) */
+  text(): Buffer;
+}
+
+export const storedDocuments = new WeakMap<CaseResult, StoredDocuments>();
+
+/**
+ * The indentation of a case's keys in report.json: a case is an element of the top-level `cases`
+ * array, its `documents` value starts on the key's line and every further line sits this far in.
+ */
+const CASE_KEY_DEPTH = 3;
+
+/**
+ * `documents` as report.json's writer gives it, JSON.stringify(report, null, 2) at a case's depth: the
+ * array stringified three arrays deep and the brackets cut off, so every line after the first is
+ * indented as there (no line re-indented by hand).
+ */
+export function documentsText(documents: unknown[]): string {
+  const nested = JSON.stringify([[[documents]]], null, 2);
+  const open = nestedOpen(CASE_KEY_DEPTH);
+  return nested.slice(open.length, nested.length - nestedClose(CASE_KEY_DEPTH).length);
+}
+
+function nestedOpen(depth: number): string {
+  let s = '';
+  for (let d = 0; d < depth; d++) s += `${' '.repeat(2 * d)}[\n`;
+  return s + ' '.repeat(2 * depth);
+}
+
+function nestedClose(depth: number): string {
+  let s = '';
+  for (let d = depth - 1; d >= 0; d--) s += `\n${' '.repeat(2 * d)}]`;
+  return s;
+}
+
+/** Whether the case holds a document of this type, without parsing stored documents. */
+export function hasDocumentOfType(c: CaseResult, type: string): boolean {
+  const stored = storedDocuments.get(c);
+  return stored ? stored.types.includes(type) : c.documents.some((d) => d.type === type);
+}
