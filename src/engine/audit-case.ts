@@ -10,7 +10,7 @@ import type { ScannedCase } from '../scan/index.js';
 import { mapLimit } from './pool.js';
 import { compactCase } from './compact.js';
 import { caseCacheKey, cacheable, type AuditedCase } from './case-cache.js';
-import { loadSource, readCaseFile, statKey } from './read-case.js';
+import { caseStatKey, loadSource, readCaseFile } from './read-case.js';
 import type { JsonStore } from '../read/cache.js';
 
 /** Order findings case → file → page → rule so reports diff cleanly between rounds. */
@@ -28,7 +28,7 @@ export interface CaseAuditOptions {
   /** audited cases kept between runs, and the key of everything but the files (see case-cache.ts) */
   cases?: { get(key: string): AuditedCase | undefined; set(key: string, value: AuditedCase): void };
   context?: string;
-  /** content hashes remembered by file identity (statKey), so an unchanged case is found unread */
+  /** a case's content hashes remembered by its files' identities (caseStatKey), so an unchanged case is found unread */
   hashes?: JsonStore;
   /** told after each file is read (progress) */
   onFileRead?: (n: number) => void;
@@ -42,10 +42,10 @@ export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): 
   const caseKeyOf = (hashes: string[]) => caseCacheKey(o.context!, scannedCase.folder, scannedCase.files.map((f, i) => ({ path: f.path, sha256: hashes[i] })));
   const caching = Boolean(o.cases && o.context !== undefined);
   // Files unchanged since a run that hashed them: the case is looked up without reading any of them.
-  const stats = caching && o.hashes ? await mapLimit(scannedCase.files, 16, (f) => statKey(f)) : [];
-  const remembered = stats.map((k) => (k ? o.hashes!.get(k) : undefined));
-  if (caching && stats.length > 0 && remembered.every((h) => typeof h === 'string')) {
-    const hit = o.cases!.get(caseKeyOf(remembered as string[]));
+  const statKey = caching && o.hashes ? await caseStatKey(scannedCase.files) : undefined;
+  const remembered = statKey ? o.hashes!.get(statKey) : undefined;
+  if (isHashList(remembered, scannedCase.files.length)) {
+    const hit = o.cases!.get(caseKeyOf(remembered));
     if (hit) {
       o.onFileRead?.(scannedCase.files.length);
       return hit;
@@ -54,10 +54,10 @@ export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): 
   // The case's bytes are in memory together (one case at a time per lane: memory follows the largest
   // case, not the archive), hashed first so an unchanged case is taken from the cache unread.
   const loaded = await mapLimit(scannedCase.files, 8, (f) => loadSource(f));
-  loaded.forEach((l, i) => {
-    if (stats[i] && l.sha256 && remembered[i] !== l.sha256) o.hashes!.set(stats[i]!, l.sha256);
-  });
-  const key = caching ? caseKeyOf(loaded.map((l) => l.sha256)) : undefined;
+  const hashes = loaded.map((l) => l.sha256);
+  // remembered only when every file could be read (an unreadable one has no hash to remember)
+  if (statKey && hashes.every(Boolean) && !(isHashList(remembered, hashes.length) && remembered.every((h, i) => h === hashes[i]))) o.hashes!.set(statKey, hashes);
+  const key = caching ? caseKeyOf(hashes) : undefined;
   const hit = key ? o.cases!.get(key) : undefined;
   if (hit) {
     o.onFileRead?.(scannedCase.files.length);
@@ -68,6 +68,11 @@ export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): 
   const audited = compactCase(await auditFiles(scannedCase, o, loaded));
   if (key && cacheable(audited)) o.cases!.set(key, audited);
   return audited;
+}
+
+/** A stored list of a case's content hashes, one per file. */
+function isHashList(value: unknown, files: number): value is string[] {
+  return Array.isArray(value) && value.length === files && value.every((h) => typeof h === 'string' && h.length > 0);
 }
 
 async function auditFiles(scannedCase: ScannedCase, o: CaseAuditOptions, loaded: Awaited<ReturnType<typeof loadSource>>[]): Promise<AuditedCase> {

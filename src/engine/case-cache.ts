@@ -61,10 +61,13 @@ interface StoredCase extends AuditedCase {
 /**
  * A case's documents are stored as the schema gives them, so that a case read back is marked as
  * normalised and report.json need not validate its documents again (model/document.ts). Where the
- * store keeps bytes, they are kept apart from the case, as report.json writes them: a case read back
- * leaves them in the store until the report is written (model/stored-documents.ts).
+ * store keeps bytes, they are kept apart from the case, as report.json writes them, and a case read
+ * back keeps them as those bytes (model/stored-documents.ts): held in memory from the lookup that
+ * checked them (`holdDocuments`), or, on an archive large enough to spill, read from the store again
+ * when the report is written (a second read and check, but nothing held).
  */
-export function caseCache(store: JsonStore): { get(key: string): AuditedCase | undefined; set(key: string, value: AuditedCase): void } {
+export function caseCache(store: JsonStore, o: { holdDocuments?: boolean } = {}): { get(key: string): AuditedCase | undefined; set(key: string, value: AuditedCase): void } {
+  const hold = o.holdDocuments ?? true;
   return {
     get(key) {
       const v = store.get(`case:${key}`) as StoredCase | undefined;
@@ -74,10 +77,12 @@ export function caseCache(store: JsonStore): { get(key: string): AuditedCase | u
       if (stored) {
         if (!Array.isArray(stored.types) || !store.getBytes) return undefined;
         // Checked now, so that a damaged or missing record is a miss (the case is audited again), not a
-        // failure when the report is written; read again then, as nothing of it is kept meanwhile.
+        // failure when the report is written.
         const docsKey = `docs:${key}`;
-        if (store.getBytes(docsKey) === undefined) return undefined;
-        keepStoredDocuments(v.result, stored.types, () => store.getBytes!(docsKey));
+        const bytes = store.getBytes(docsKey);
+        if (bytes === undefined) return undefined;
+        const text = hold ? withNewlines(bytes) : undefined;
+        keepStoredDocuments(v.result, stored.types, text ? () => text : () => reread(store, docsKey));
       } else if (v.normalised === true) normalisedDocuments.add(v.result.documents);
       delete v.normalised;
       return v;
@@ -98,18 +103,20 @@ export function caseCache(store: JsonStore): { get(key: string): AuditedCase | u
   };
 }
 
+/** A stored case's documents read again (see caseCache). */
+function reread(store: JsonStore, key: string): Buffer {
+  const bytes = store.getBytes!(key);
+  // Checked when the case was looked up, and the store is append-only: only a store closed before
+  // the report was written, or a change to its file from outside during the run, gets here.
+  if (!bytes) throw new Error("a cached case's documents can no longer be read from the cache (closed, or its file changed during the run)");
+  return withNewlines(bytes);
+}
+
 /**
- * The case's documents from now on come from the store: report.json copies their text, and reading
+ * The case's documents from now on are their stored text: report.json copies it, and reading
  * `documents` parses it (a fresh copy each time, so nothing accumulates, as with the spill).
  */
-function keepStoredDocuments(result: AuditedCase['result'], types: string[], read: () => Buffer | undefined): void {
-  const text = () => {
-    const bytes = read();
-    // Checked when the case was looked up, and the store is append-only: only a store closed before
-    // the report was written, or a change to its file from outside during the run, gets here.
-    if (!bytes) throw new Error("a cached case's documents can no longer be read from the cache (closed, or its file changed during the run)");
-    return withNewlines(bytes);
-  };
+function keepStoredDocuments(result: AuditedCase['result'], types: string[], text: () => Buffer): void {
   storedDocuments.set(result, { types, text });
   Object.defineProperty(result, 'documents', {
     get: () => {

@@ -32,22 +32,27 @@ export async function loadSource(source: SourceFile): Promise<LoadedSource> {
 }
 
 /**
- * What identifies a file's bytes without reading them: its path, size, inode and modification and
- * change times to the nanosecond (as git's index and rsync do). The change time cannot be set back by
- * a program, so a file written since has another. Files inside zips have none (they are read).
+ * What identifies a case's bytes without reading them: each file's path, size, inode and modification
+ * and change times to the nanosecond (as git's index and rsync do). The change time cannot be set back
+ * by a program, so a file written since has another. A case with a file inside a zip has none (zip
+ * entries are read). One key per case: a warm run looks up one record per case, not one per file.
  */
-export async function statKey(source: SourceFile): Promise<string | undefined> {
-  if (source.origin.kind !== 'fs') return undefined;
-  let id = source.origin.identity;
-  if (id === undefined) {
-    try {
-      id = identity(await stat(source.origin.absolute, { bigint: true }));
-    } catch {
-      return undefined;
+export async function caseStatKey(files: SourceFile[]): Promise<string | undefined> {
+  const parts: string[] = [];
+  for (const source of files) {
+    if (source.origin.kind !== 'fs') return undefined;
+    let id = source.origin.identity;
+    if (id === undefined) {
+      try {
+        id = identity(await stat(source.origin.absolute, { bigint: true }));
+      } catch {
+        return undefined;
+      }
     }
+    parts.push(source.origin.absolute, id);
   }
   // hashed: the cache indexes every key in memory, and paths of Chinese folder names are long
-  return `stat:${hash('sha1', `${source.origin.absolute}\u0000${id}`, 'base64url')}`;
+  return `cstat:${hash('sha1', parts.join('\u0000'), 'base64url')}`;
 }
 
 /** Read one file of a case: bytes, hash, text, documents. Never throws for a bad file. */

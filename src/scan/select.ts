@@ -60,6 +60,8 @@ export async function selectInputs(inputs: string[], ignore: string[] = []): Pro
  */
 export async function applySelection(root: string, files: SourceFile[], selection: InputSelection): Promise<{ kept: SourceFile[]; setAside: { file: SourceFile; reason: string }[] }> {
   const included = selection.included.get(root);
+  // nothing to set aside: no pattern chose this root's files and none is ignored
+  if (!included && selection.ignore.length === 0) return { kept: files, setAside: [] };
   const ignored = new Map<string, string>();
   if (selection.ignore.length > 0 && (await stat(root)).isDirectory()) {
     const { globby } = await import('globby');
