@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/report.js';
-import { CachePack, cacheKey, openCache, PACK_FILE } from '../src/read/cache.js';
+import { CachePack, cacheKey, openCache, TEXT_PACK_FILE } from '../src/read/cache.js';
 import { run } from './helpers/cli.js';
 
 /** Issue 11 (9): the text cache can make a run slower, never wrong or failed. */
@@ -38,7 +38,7 @@ describe('text cache entries', () => {
     it(`a malformed entry (${what}) is a miss, and is rewritten`, async () => {
       const cache = await mkdtemp(path.join(tmpdir(), 'caseaudit-cache-'));
       // a record with a valid checksum, so only its content makes it a miss
-      const pack = new CachePack(path.join(cache, PACK_FILE));
+      const pack = new CachePack(path.join(cache, TEXT_PACK_FILE));
       pack.putText(`t:${await entryKey()}`, content);
       pack.close();
       const r = await audit(cache);
@@ -56,7 +56,7 @@ describe('text cache entries', () => {
     const good = await storedEntry(cache);
     expect(good).toMatchObject({ status: 'ok' });
     const key = await entryKey();
-    const file = path.join(cache, PACK_FILE);
+    const file = path.join(cache, TEXT_PACK_FILE);
     // a later record of the same key with a wrong checksum, then garbage, then a tail with no newline
     await appendFile(file, `t:${key}\t0000000000000000\t{"status":"ok","kind":"pdf","pages":[],"pageErrors":[]}\n\u0000\u0001garbage\n`);
     expect(await storedEntry(cache)).toBeUndefined();
@@ -75,5 +75,37 @@ describe('text cache entries', () => {
     expect(slow.entry.reason).toMatch(/^exceeds limits: reading took longer/);
     const next = await audit(cache);
     expect(next.entry.disposition).toBe('document');
+  });
+});
+
+describe('records found by their place (a pack opened without an index)', () => {
+  it('give their bytes back only for their key and place; anything else is a miss', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'caseaudit-places-'));
+    const file = path.join(dir, 'documents.pack');
+    const a = new CachePack(file, false);
+    const bytes = Buffer.from('[\u0001  {"type": "立案审批表"}\u0001]');
+    const place = a.putBytes('b:docs:1', bytes)!;
+    expect(a.getBytes('b:docs:1', place)).toEqual(bytes);
+    expect(a.getBytes('b:docs:2', place)).toBeUndefined();
+    expect(a.getBytes('b:docs:1', { at: place.at + 1, length: place.length - 1 })).toBeUndefined();
+    expect(a.getBytes('b:docs:1', { at: place.at, length: place.length + 10 })).toBeUndefined();
+    for (const bad of [{ at: -1, length: 3 }, { at: Number.NaN, length: 3 }, { at: 0, length: 0 }]) expect(a.getBytes('b:docs:1', bad)).toBeUndefined();
+    expect(a.putBytes('b:docs:3', Buffer.from('two\nlines'))).toBeUndefined();
+
+    // another process appends meanwhile: this one's next place is wrong, and reading it is a miss
+    const b = new CachePack(file, false);
+    b.putBytes('b:docs:other', Buffer.from('x'.repeat(50)));
+    const stale = a.putBytes('b:docs:4', Buffer.from('four'))!;
+    expect(a.getBytes('b:docs:4', stale)).toBeUndefined();
+    a.close();
+    b.close();
+
+    // a record cut off by a killed run is sealed: the next one starts on a line of its own and reads back
+    await appendFile(file, 'b:docs:5\t0123');
+    const c = new CachePack(file, false);
+    const after = c.putBytes('b:docs:6', Buffer.from('six'))!;
+    expect(c.getBytes('b:docs:6', after)?.toString()).toBe('six');
+    expect((await readFile(file, 'utf8')).split('\n').filter((l) => l.startsWith('b:docs:6\t'))).toHaveLength(1);
+    c.close();
   });
 });

@@ -157,7 +157,7 @@ describe("cached cases' documents left in the cache until report.json is written
     const { DocumentSpill } = await import('../src/engine/spill.js');
     const { writeJson } = await import('../src/report/json.js');
     const { loadRuleset } = await import('../src/ruleset/load.js');
-    const { openCache, PACK_FILE } = await import('../src/read/cache.js');
+    const { openCache, DOCUMENTS_FILE } = await import('../src/read/cache.js');
     const { storedDocuments } = await import('../src/model/stored-documents.js');
     const ruleset = await loadRuleset();
     const dir = await mkdtemp(path.join(tmpdir(), 'caseaudit-stored-docs-'));
@@ -169,7 +169,7 @@ describe("cached cases' documents left in the cache until report.json is written
         // read while the cache is open: stored documents are read from it (as the CLI's writers do)
         return { report, json: writeJson(report), documents: report.cases.map((c) => c.documents) };
       } finally {
-        cache.pack.close();
+        cache.close();
       }
     };
     const cold = await withCache();
@@ -191,7 +191,7 @@ describe("cached cases' documents left in the cache until report.json is written
     }
 
     // one stored documents record damaged in place: that case is audited again, the report unchanged
-    const packFile = path.join(dir, 'cache', PACK_FILE);
+    const packFile = path.join(dir, 'cache', DOCUMENTS_FILE);
     const pack = await readFile(packFile);
     const at = pack.indexOf('\nb:docs:');
     expect(at).toBeGreaterThan(0);

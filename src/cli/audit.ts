@@ -192,7 +192,7 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     try {
       spill.close();
     } finally {
-      cache?.pack.close();
+      cache?.close();
     }
   }
 }

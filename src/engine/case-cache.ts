@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CaseDocument, normalisedDocuments } from '../model/document.js';
 import { documentsText, storedDocuments } from '../model/stored-documents.js';
 import type { CaseResult, FileEntry } from '../model/report.js';
-import { READER_VERSION, type JsonStore } from '../read/cache.js';
+import { READER_VERSION, type JsonStore, type RecordPlace } from '../read/cache.js';
 import { LIMIT_PREFIX } from '../read/limits.js';
 import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
@@ -52,22 +52,21 @@ export function cacheable(a: AuditedCase): boolean {
 
 const CaseDocuments = z.array(CaseDocument);
 
-/** What a case's record says of documents kept apart (as bytes under `docs:` and the same key). */
+/** What a case's record says of documents kept apart (as bytes under `docs:` and the same key, at `place`). */
 interface StoredCase extends AuditedCase {
   normalised?: boolean;
-  storedDocuments?: { types: string[] };
+  storedDocuments?: { types: string[]; place: RecordPlace };
 }
 
 /**
  * A case's documents are stored as the schema gives them, so that a case read back is marked as
  * normalised and report.json need not validate its documents again (model/document.ts). Where the
  * store keeps bytes, they are kept apart from the case, as report.json writes them, and a case read
- * back keeps them as those bytes (model/stored-documents.ts): held in memory from the lookup that
- * checked them (`holdDocuments`), or, on an archive large enough to spill, read from the store again
- * when the report is written (a second read and check, but nothing held).
+ * back leaves them in the store (model/stored-documents.ts): checked when the case is looked up, and
+ * read and checked again when they are written. Nothing of them is held meanwhile: reading a few
+ * kilobytes twice from the page cache cost less than holding tens of megabytes of fresh memory.
  */
-export function caseCache(store: JsonStore, o: { holdDocuments?: boolean } = {}): { get(key: string): AuditedCase | undefined; set(key: string, value: AuditedCase): void } {
-  const hold = o.holdDocuments ?? true;
+export function caseCache(store: JsonStore): { get(key: string): AuditedCase | undefined; set(key: string, value: AuditedCase): void } {
   return {
     get(key) {
       const v = store.get(`case:${key}`) as StoredCase | undefined;
@@ -75,14 +74,12 @@ export function caseCache(store: JsonStore, o: { holdDocuments?: boolean } = {})
       const stored = v.storedDocuments;
       delete v.storedDocuments;
       if (stored) {
-        if (!Array.isArray(stored.types) || !store.getBytes) return undefined;
+        if (!Array.isArray(stored.types) || !stored.place || !store.getBytes) return undefined;
         // Checked now, so that a damaged or missing record is a miss (the case is audited again), not a
         // failure when the report is written.
         const docsKey = `docs:${key}`;
-        const bytes = store.getBytes(docsKey);
-        if (bytes === undefined) return undefined;
-        const text = hold ? withNewlines(bytes) : undefined;
-        keepStoredDocuments(v.result, stored.types, text ? () => text : () => reread(store, docsKey));
+        if (store.getBytes(docsKey, stored.place) === undefined) return undefined;
+        keepStoredDocuments(v.result, stored.types, () => reread(store, docsKey, stored.place));
       } else if (v.normalised === true) normalisedDocuments.add(v.result.documents);
       delete v.normalised;
       return v;
@@ -96,16 +93,17 @@ export function caseCache(store: JsonStore, o: { holdDocuments?: boolean } = {})
       normalisedDocuments.add(documents.data);
       if (!store.setBytes) return store.set(`case:${key}`, { ...value, normalised: true });
       // the documents first: a case record is never there without them
-      store.setBytes(`docs:${key}`, withoutNewlines(Buffer.from(documentsText(documents.data))));
-      const stored: StoredCase = { ...value, result: { ...value.result, documents: [] }, normalised: true, storedDocuments: { types: documents.data.map((d) => d.type) } };
+      const place = store.setBytes(`docs:${key}`, withoutNewlines(Buffer.from(documentsText(documents.data))));
+      if (!place) return store.set(`case:${key}`, { ...value, normalised: true });
+      const stored: StoredCase = { ...value, result: { ...value.result, documents: [] }, normalised: true, storedDocuments: { types: documents.data.map((d) => d.type), place } };
       store.set(`case:${key}`, stored);
     },
   };
 }
 
 /** A stored case's documents read again (see caseCache). */
-function reread(store: JsonStore, key: string): Buffer {
-  const bytes = store.getBytes!(key);
+function reread(store: JsonStore, key: string, place: RecordPlace): Buffer {
+  const bytes = store.getBytes!(key, place);
   // Checked when the case was looked up, and the store is append-only: only a store closed before
   // the report was written, or a change to its file from outside during the run, gets here.
   if (!bytes) throw new Error("a cached case's documents can no longer be read from the cache (closed, or its file changed during the run)");
@@ -114,7 +112,8 @@ function reread(store: JsonStore, key: string): Buffer {
 
 /**
  * The case's documents from now on are their stored text: report.json copies it, and reading
- * `documents` parses it (a fresh copy each time, so nothing accumulates, as with the spill).
+ * `documents` parses it (a fresh copy each time, so nothing accumulates, as with the spill). The text
+ * is the store's reused buffer: used at once, before the store is read again.
  */
 function keepStoredDocuments(result: AuditedCase['result'], types: string[], text: () => Buffer): void {
   storedDocuments.set(result, { types, text });

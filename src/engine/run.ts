@@ -101,9 +101,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const reader = createReader({ jobs, cache: opts.cache, limits: opts.limits, ocr: { settings: ocr.settings, unavailable: ocr.engine?.reason } });
   const progress: AuditProgress = { files: scanned.cases.reduce((n, c) => n + c.files.length, 0), filesRead: 0, cases: scanned.cases.length, casesDone: 0 };
   const spill = opts.spill && scanned.cases.length >= (opts.spill.fromCases ?? SPILL_FROM_CASES) ? opts.spill.to : undefined;
-  // Where documents would be spilled, cached cases' documents are read from the cache again when
-  // written rather than held (./case-cache.ts).
-  const stored = opts.store ? caseCache(opts.store, { holdDocuments: !spill }) : undefined;
+  const stored = opts.store ? caseCache(opts.store) : undefined;
   const cases_ = opts.precomputed || stored ? cacheChain(opts.precomputed, stored, opts.onCaseAudited) : undefined;
   const context = cases_ ? auditContext({ ruleset, asOf: opts.asOf, lang, roster, limits: opts.limits, ocr: ocr.settings ? ocrSignature(ocr.settings) : undefined }) : undefined;
   try {

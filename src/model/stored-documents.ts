@@ -9,7 +9,10 @@ import type { CaseResult } from './report.js';
 export interface StoredDocuments {
   /** each document's type, in order: what the stages after a case's own audit ask most */
   types: string[];
-  /** the documents as report.json writes them inside a case (see documentsText) */
+  /**
+   * the documents as report.json writes them inside a case (see documentsText); valid until the next
+   * call of any case's `text` (it is the store's reused buffer): write or parse it at once
+   */
   text(): Buffer;
 }
 

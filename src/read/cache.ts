@@ -23,10 +23,12 @@ export interface JsonStore {
   set(key: string, value: unknown): void;
   /**
    * Bytes by key, for text that is handed on as it is rather than parsed (a cached case's documents,
-   * already in report.json's form): no newline byte. A store without them keeps everything as JSON.
+   * already in report.json's form): no newline byte. `setBytes` says where they went, and `getBytes`
+   * is given that place with the key (keep it in a JSON record). A store without them keeps
+   * everything as JSON.
    */
-  getBytes?(key: string): Buffer | undefined;
-  setBytes?(key: string, bytes: Buffer): void;
+  getBytes?(key: string, place: RecordPlace): Buffer | undefined;
+  setBytes?(key: string, bytes: Buffer): RecordPlace | undefined;
 }
 
 const Kind = z.enum(['pdf', 'docx', 'doc', 'txt', 'image', 'xlsx', 'zip', 'ofd', 'unknown']);
@@ -53,8 +55,18 @@ export function defaultCacheDir(env: Record<string, string | undefined>): string
   return path.join(base, 'caseaudit');
 }
 
-/** The one file of the store inside the cache folder. */
-export const PACK_FILE = 'cache-v1.pack';
+/**
+ * The store's files inside the cache folder, each one append-only pack (see CachePack):
+ * - PACK_FILE: audited cases, each case's content hashes by its files' identities, parsed YAML;
+ *   indexed when opened, and all a warm run over an unchanged archive looks up;
+ * - TEXT_PACK_FILE: the text of each file read; opened when a file must be read;
+ * - DOCUMENTS_FILE: cached cases' documents, found by the place their case's record gives, so opening
+ *   the store does not read them (they are most of its bytes besides the texts).
+ * (`cache-v1.pack` of earlier versions held all of them in one file; it is no longer read.)
+ */
+export const PACK_FILE = 'cache-v2.pack';
+export const TEXT_PACK_FILE = 'texts-v2.pack';
+export const DOCUMENTS_FILE = 'documents-v2.pack';
 
 /**
  * The cache store: one append-only file of records `key TAB checksum TAB json NEWLINE`, indexed by key
@@ -74,20 +86,25 @@ export class CachePack {
   private readonly index = new Map<string, number>();
   private offsets = new Float64Array(1024);
   private lengths = new Float64Array(1024);
-  /**
-   * The lines of small records (a file identity's content hash), kept from when they were read or
-   * written: a warm run looks up one per file, and a read from disk each cost more than the lookup.
-   */
-  private readonly small: (string | undefined)[] = [];
   private fd: number | undefined;
   /** where the next record this process appends starts */
   private end = 0;
+  /** where records are read (see readAt) */
+  private scratch = Buffer.allocUnsafe(64 * 1024);
 
-  constructor(readonly file: string) {
+  /**
+   * `indexed: false`: the file is not read when opened, and its records are found only by the place
+   * putBytes gave (kept by the caller in an indexed record); for large records read once a run.
+   */
+  constructor(
+    readonly file: string,
+    private readonly indexed = true,
+  ) {
     try {
       mkdirSync(path.dirname(file), { recursive: true });
       this.fd = openSync(file, 'a+');
-      this.load();
+      if (indexed) this.load();
+      else this.seal();
     } catch {
       this.fd = undefined;
     }
@@ -98,7 +115,7 @@ export class CachePack {
     const slot = this.index.get(key);
     if (slot === undefined || this.fd === undefined) return undefined;
     try {
-      const line = this.small[slot] ?? this.readLine(slot);
+      const line = this.readLine(slot);
       if (line === undefined) return undefined;
       const tab1 = line.indexOf('\t');
       const tab2 = line.indexOf('\t', tab1 + 1);
@@ -111,14 +128,14 @@ export class CachePack {
   }
 
   /**
-   * The stored bytes of a key (a record written by putBytes), checked as getText checks text, or
-   * undefined. Read from the file on each call: nothing of it stays in memory.
+   * The bytes of the record written by putBytes at this place, when it is that key's and its checksum
+   * holds (as getText checks text), else undefined. Read from the file on each call into one buffer the
+   * pack reuses: the bytes are valid until the next read from this pack (copy them to keep them).
    */
-  getBytes(key: string): Buffer | undefined {
-    const slot = this.index.get(key);
-    if (slot === undefined || this.fd === undefined) return undefined;
+  getBytes(key: string, place: RecordPlace): Buffer | undefined {
+    if (this.fd === undefined || !Number.isSafeInteger(place.at) || !Number.isSafeInteger(place.length) || place.at < 0 || place.length <= 0) return undefined;
     try {
-      const line = this.readRecord(slot);
+      const line = this.readAt(place.at, place.length);
       if (line === undefined) return undefined;
       const tab1 = line.indexOf(9);
       const tab2 = line.indexOf(9, tab1 + 1);
@@ -131,13 +148,18 @@ export class CachePack {
   }
 
   private readLine(slot: number): string | undefined {
-    return this.readRecord(slot)?.toString('utf8');
+    return this.readAt(this.offsets[slot], this.lengths[slot])?.toString('utf8');
   }
 
-  private readRecord(slot: number): Buffer | undefined {
-    const length = this.lengths[slot];
-    const buf = Buffer.allocUnsafe(length);
-    if (readSync(this.fd!, buf, 0, length, this.offsets[slot]) !== length) return undefined;
+  /**
+   * A record's line, read into the pack's one reusable buffer (valid until the next read). Fresh memory
+   * for every record was the cost, not the reading: a warm run reads some 40 MB of records, and the
+   * page faults of new buffers that size took longer than the copies from the page cache.
+   */
+  private readAt(at: number, length: number): Buffer | undefined {
+    if (this.scratch.length < length) this.scratch = Buffer.allocUnsafe(Math.max(length, this.scratch.length * 2));
+    const buf = this.scratch.subarray(0, length);
+    if (readSync(this.fd!, buf, 0, length, at) !== length) return undefined;
     return buf;
   }
 
@@ -145,13 +167,16 @@ export class CachePack {
     if (!json.includes('\n')) this.putRecord(key, json);
   }
 
-  /** Bytes kept as they are (no newline byte in them: the record ends at one). */
-  putBytes(key: string, bytes: Buffer): void {
-    if (!bytes.includes(10)) this.putRecord(key, bytes);
+  /**
+   * Bytes kept as they are (no newline byte in them: the record ends at one), found again by the place
+   * returned (a pack opened without an index keeps no key → place map).
+   */
+  putBytes(key: string, bytes: Buffer): RecordPlace | undefined {
+    return bytes.includes(10) ? undefined : this.putRecord(key, bytes);
   }
 
-  private putRecord(key: string, value: string | Buffer): void {
-    if (this.fd === undefined || key.includes('\t') || key.includes('\n')) return;
+  private putRecord(key: string, value: string | Buffer): RecordPlace | undefined {
+    if (this.fd === undefined || key.includes('\t') || key.includes('\n')) return undefined;
     try {
       const head = `${key}\t${checksum(value)}\t`;
       const record = typeof value === 'string' ? Buffer.from(`${head}${value}\n`) : Buffer.concat([Buffer.from(head), value, NEWLINE]);
@@ -159,10 +184,13 @@ export class CachePack {
       // The record starts where this process's last one ended: no fstat per record. Another process
       // appending meanwhile makes the offset wrong, and the key check on reading turns that into a miss
       // (the next open indexes the file as it is).
-      this.place(key, this.end, record.length - 1, record.length - 1 <= SMALL_RECORD ? record.toString('utf8', 0, record.length - 1) : undefined);
+      const place = { at: this.end, length: record.length - 1 };
+      if (this.indexed) this.place(key, place.at, place.length);
       this.end += record.length;
+      return place;
     } catch {
       // full disk, read-only cache folder: carry on without caching
+      return undefined;
     }
   }
 
@@ -172,7 +200,7 @@ export class CachePack {
   }
 
   /** Where a key's record is (a later record of the key takes its slot). */
-  private place(key: string, offset: number, length: number, line?: string): void {
+  private place(key: string, offset: number, length: number): void {
     let slot = this.index.get(key);
     if (slot === undefined) {
       slot = this.index.size;
@@ -189,7 +217,6 @@ export class CachePack {
     }
     this.offsets[slot] = offset;
     this.lengths[slot] = length;
-    this.small[slot] = line;
   }
 
   /** Index every complete record: its key and where its line is. */
@@ -214,7 +241,7 @@ export class CachePack {
       let start = 0;
       for (let nl = buf.indexOf(10, start); nl >= 0 && nl < filled; nl = buf.indexOf(10, start)) {
         const tab = buf.indexOf(9, start);
-        if (tab > start && tab < nl) this.place(buf.toString('utf8', start, tab), base + start, nl - start, nl - start <= SMALL_RECORD ? buf.toString('utf8', start, nl) : undefined);
+        if (tab > start && tab < nl) this.place(buf.toString('utf8', start, tab), base + start, nl - start);
         start = nl + 1;
       }
       // a record split across reads is completed by the next one; a tail without newline is ignored
@@ -227,10 +254,23 @@ export class CachePack {
     if (carry > 0) writeSync(fd, '\n');
     this.end = fstatSync(fd).size;
   }
+
+  /** Without an index: only a tail cut off by a killed run is sealed (see load). */
+  private seal(): void {
+    const fd = this.fd!;
+    const size = fstatSync(fd).size;
+    const last = Buffer.alloc(1);
+    if (size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 10) writeSync(fd, '\n');
+    this.end = fstatSync(fd).size;
+  }
 }
 
-/** Records up to this many bytes are kept in memory (see CachePack.small). */
-const SMALL_RECORD = 256;
+/** Where a record written by putBytes is: its line's offset and length in the file. */
+export interface RecordPlace {
+  at: number;
+  length: number;
+}
+
 
 const NEWLINE = Buffer.from('\n');
 
@@ -241,11 +281,16 @@ function checksum(value: string | Buffer): string {
 }
 
 /** The cache folder's store, as the text cache the readers use and a JSON store for the engine. */
-export function openCache(dir: string): { text: TextCache; json: JsonStore; pack: CachePack } {
+export function openCache(dir: string): { text: TextCache; json: JsonStore; close(): void } {
   const pack = new CachePack(path.join(dir, PACK_FILE));
+  // opened when first used: a warm run over an unchanged archive needs neither
+  let texts: CachePack | undefined;
+  let documents: CachePack | undefined;
+  const textPack = () => (texts ??= new CachePack(path.join(dir, TEXT_PACK_FILE)));
+  const documentsPack = () => (documents ??= new CachePack(path.join(dir, DOCUMENTS_FILE), false));
   const text: TextCache = {
     async get(key) {
-      const json = pack.getText(`t:${key}`);
+      const json = textPack().getText(`t:${key}`);
       if (json === undefined) return undefined;
       try {
         // A bad entry is a miss: the file is read again and the entry appended anew.
@@ -256,7 +301,7 @@ export function openCache(dir: string): { text: TextCache; json: JsonStore; pack
       }
     },
     async set(key, outcome) {
-      pack.putText(`t:${key}`, JSON.stringify(outcome));
+      textPack().putText(`t:${key}`, JSON.stringify(outcome));
     },
   };
   const json: JsonStore = {
@@ -272,10 +317,15 @@ export function openCache(dir: string): { text: TextCache; json: JsonStore; pack
     set(key, value) {
       pack.putText(`j:${key}`, JSON.stringify(value));
     },
-    getBytes: (key) => pack.getBytes(`b:${key}`),
-    setBytes: (key, bytes) => pack.putBytes(`b:${key}`, bytes),
+    getBytes: (key, place) => documentsPack().getBytes(`b:${key}`, place),
+    setBytes: (key, bytes) => documentsPack().putBytes(`b:${key}`, bytes),
   };
-  return { text, json, pack };
+  const close = () => {
+    pack.close();
+    texts?.close();
+    documents?.close();
+  };
+  return { text, json, close };
 }
 
 /** The text cache in a folder (one store file; see CachePack). */

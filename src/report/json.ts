@@ -50,6 +50,7 @@ const DOCUMENTS_MARK = DOCUMENTS_KEY + JSON.stringify(DOCUMENTS_VALUE);
  * The pieces joined are exactly `JSON.stringify(report, null, 2)` of the validated report, plus a newline.
  */
 export function* jsonChunks(report: Report): Generator<string | Buffer> {
+  // (a Buffer piece is valid until the next piece is asked for: see StoredDocuments.text)
   const frame = Report.safeParse({ ...report, cases: [] });
   if (!frame.success) throw schemaError(frame.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
   const r = frame.data;
@@ -96,7 +97,10 @@ export function* jsonChunks(report: Report): Generator<string | Buffer> {
 
 /** report.json as one string (other writers and tests); the CLI streams it with writeJsonFile. */
 export function writeJson(report: Report): string {
-  return [...jsonChunks(report)].map((chunk) => (typeof chunk === 'string' ? chunk : chunk.toString('utf8'))).join('');
+  const parts: string[] = [];
+  // each piece taken as it comes: stored documents' bytes are valid only until the next piece
+  for (const chunk of jsonChunks(report)) parts.push(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+  return parts.join('');
 }
 
 /**
