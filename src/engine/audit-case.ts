@@ -63,11 +63,13 @@ export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): 
     o.onFileRead?.(scannedCase.files.length);
     return hit;
   }
+  const audited = await auditFiles(scannedCase, o, loaded);
+  // Stored first: documents that went into the cache stay there until the report is written, as a
+  // warm run's do (./case-cache.ts).
+  if (key && cacheable(audited)) o.cases!.set(key, audited);
   // Kept until the report is written: only the result's own data, not the pages it was read from
   // (a case from the cache was parsed from its record and holds nothing else already).
-  const audited = compactCase(await auditFiles(scannedCase, o, loaded));
-  if (key && cacheable(audited)) o.cases!.set(key, audited);
-  return audited;
+  return compactCase(audited);
 }
 
 /** A stored list of a case's content hashes, one per file. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CaseDocument, normalisedDocuments } from '../model/document.js';
-import { documentsText, storedDocuments } from '../model/stored-documents.js';
+import { documentsText, keepDocumentsStored } from '../model/stored-documents.js';
 import type { CaseResult, FileEntry } from '../model/report.js';
 import { READER_VERSION, type JsonStore, type RecordPlace } from '../read/cache.js';
 import { LIMIT_PREFIX } from '../read/limits.js';
@@ -79,7 +79,7 @@ export function caseCache(store: JsonStore): { get(key: string): AuditedCase | u
         // failure when the report is written.
         const docsKey = `docs:${key}`;
         if (store.getBytes(docsKey, stored.place) === undefined) return undefined;
-        keepStoredDocuments(v.result, stored.types, () => reread(store, docsKey, stored.place));
+        keepDocumentsStored(v.result, { types: stored.types, text: () => reread(store, docsKey, stored.place) });
       } else if (v.normalised === true) normalisedDocuments.add(v.result.documents);
       delete v.normalised;
       return v;
@@ -95,8 +95,13 @@ export function caseCache(store: JsonStore): { get(key: string): AuditedCase | u
       // the documents first: a case record is never there without them
       const place = store.setBytes(`docs:${key}`, withoutNewlines(Buffer.from(documentsText(documents.data))));
       if (!place) return store.set(`case:${key}`, { ...value, normalised: true });
-      const stored: StoredCase = { ...value, result: { ...value.result, documents: [] }, normalised: true, storedDocuments: { types: documents.data.map((d) => d.type), place } };
-      store.set(`case:${key}`, stored);
+      const types = documents.data.map((d) => d.type);
+      store.set(`case:${key}`, { ...value, result: { ...value.result, documents: [] }, normalised: true, storedDocuments: { types, place } } satisfies StoredCase);
+      // This run's case reads them from the store too, as a warm run's does: report.json gets the same
+      // bytes, and they are not held until it is written. Only when they read back as written: a place
+      // worked out while another process appended is wrong (the next run then misses the case).
+      const docsKey = `docs:${key}`;
+      if (store.getBytes?.(docsKey, place)) keepDocumentsStored(value.result, { types, text: () => reread(store, docsKey, place) });
     },
   };
 }
@@ -108,24 +113,6 @@ function reread(store: JsonStore, key: string, place: RecordPlace): Buffer {
   // the report was written, or a change to its file from outside during the run, gets here.
   if (!bytes) throw new Error("a cached case's documents can no longer be read from the cache (closed, or its file changed during the run)");
   return withNewlines(bytes);
-}
-
-/**
- * The case's documents from now on are their stored text: report.json copies it, and reading
- * `documents` parses it (a fresh copy each time, so nothing accumulates, as with the spill). The text
- * is the store's reused buffer: used at once, before the store is read again.
- */
-function keepStoredDocuments(result: AuditedCase['result'], types: string[], text: () => Buffer): void {
-  storedDocuments.set(result, { types, text });
-  Object.defineProperty(result, 'documents', {
-    get: () => {
-      const documents = JSON.parse(text().toString('utf8')) as AuditedCase['result']['documents'];
-      normalisedDocuments.add(documents);
-      return documents;
-    },
-    enumerable: true,
-    configurable: true,
-  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AuditedCase } from './case-cache.js';
+import { keepDocumentsStored, storedDocuments, withDocuments } from '../model/stored-documents.js';
 
 /**
  * What stays of a case once it is audited is its result (documents, findings, file entries): the
@@ -15,9 +16,12 @@ import type { AuditedCase } from './case-cache.js';
  * The copy has the same values, so every writer (and report.json, byte for byte) sees the same report.
  */
 export function compactCase(audited: AuditedCase): AuditedCase {
-  const copy = structuredClone(audited);
+  // Documents already in the cache's store are not held (model/stored-documents.ts): the rest is copied.
+  const stored = storedDocuments.get(audited.result);
+  const copy = structuredClone(stored ? { ...audited, result: withDocuments(audited.result, []) } : audited);
   const seen = new Map<string, string>();
   shareStrings(copy, seen);
+  if (stored) keepDocumentsStored(copy.result, stored);
   return copy;
 }
 

@@ -1,3 +1,4 @@
+import { normalisedDocuments } from './document.js';
 import type { CaseResult } from './report.js';
 
 /**
@@ -17,6 +18,30 @@ export interface StoredDocuments {
 }
 
 export const storedDocuments = new WeakMap<CaseResult, StoredDocuments>();
+
+/**
+ * From now on the case's documents are their stored text: report.json copies it, and reading
+ * `documents` parses it (a fresh copy each time, so nothing accumulates, as with the spill).
+ */
+export function keepDocumentsStored(result: CaseResult, stored: StoredDocuments): void {
+  storedDocuments.set(result, stored);
+  Object.defineProperty(result, 'documents', {
+    get: () => {
+      const documents = JSON.parse(stored.text().toString('utf8')) as CaseResult['documents'];
+      normalisedDocuments.add(documents);
+      return documents;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/** A shallow copy of a case with other documents, made without reading its own (stored or spilled ones are read on each access). */
+export function withDocuments(c: CaseResult, documents: CaseResult['documents']): CaseResult {
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(c)) copy[k] = k === 'documents' ? documents : (c as unknown as Record<string, unknown>)[k];
+  return copy as unknown as CaseResult;
+}
 
 /**
  * The indentation of a case's keys in report.json: a case is an element of the top-level `cases`

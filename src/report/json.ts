@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { normalisedDocuments } from '../model/document.js';
-import { storedDocuments } from '../model/stored-documents.js';
+import { storedDocuments, withDocuments } from '../model/stored-documents.js';
 import { CaseResult, Report } from '../model/report.js';
 
 /** Keys sorted by code unit, recursively: for free-form records, whose order is whatever code built them. */
@@ -15,13 +15,6 @@ function sortKeys(v: unknown): unknown {
 
 function schemaError(problems: string[]): Error {
   return new Error(`report does not match the Report schema:\n${problems.join('\n')}`);
-}
-
-/** A shallow copy of a case with other documents, without reading its own (a spilled case reads them from disk). */
-function withDocuments(c: CaseResult, documents: CaseResult['documents']): CaseResult {
-  const copy: Record<string, unknown> = {};
-  for (const k of Object.keys(c)) copy[k] = k === 'documents' ? documents : (c as unknown as Record<string, unknown>)[k];
-  return copy as unknown as CaseResult;
 }
 
 /** What JSON.stringify([[x]], null, 2) puts around x. */
