@@ -184,7 +184,8 @@ Exit codes:
       // --help and --version end here with code 0; parse errors were already printed by commander.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError || (error instanceof Error && error.name === 'RulesetError')) {
+    // (by name: the error classes live in modules only a command loads)
+    if (error instanceof UsageError || (error instanceof Error && (error.name === 'RulesetError' || error.name === 'CacheReadError'))) {
       // messages name input paths: shown safely (no terminal escapes, no workflow commands)
       const { neutraliseText } = await import('../report/neutralise.js');
       io.stderr(`caseaudit: ${neutraliseText(error.message, 'terminal')}\n`);

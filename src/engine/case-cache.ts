@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CaseDocument, normalisedDocuments } from '../model/document.js';
 import { documentsText, keepDocumentsStored } from '../model/stored-documents.js';
 import type { CaseResult, FileEntry } from '../model/report.js';
-import { READER_VERSION, type JsonStore, type RecordPlace } from '../read/cache.js';
+import { DOCUMENTS_FILE, READER_VERSION, type JsonStore, type RecordPlace } from '../read/cache.js';
 import { LIMIT_PREFIX } from '../read/limits.js';
 import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
@@ -92,16 +92,17 @@ export function caseCache(store: JsonStore): { get(key: string): AuditedCase | u
       value.result.documents = documents.data;
       normalisedDocuments.add(documents.data);
       if (!store.setBytes) return store.set(`case:${key}`, { ...value, normalised: true });
-      // the documents first: a case record is never there without them
+      // The documents first, and read back: a case record never points at documents that are not
+      // there as written (a place worked out while another process appended is wrong). Otherwise the
+      // case is kept with its documents inline.
+      const docsKey = `docs:${key}`;
       const place = store.setBytes(`docs:${key}`, withoutNewlines(Buffer.from(documentsText(documents.data))));
-      if (!place) return store.set(`case:${key}`, { ...value, normalised: true });
+      if (!place || !store.getBytes?.(docsKey, place)) return store.set(`case:${key}`, { ...value, normalised: true });
       const types = documents.data.map((d) => d.type);
       store.set(`case:${key}`, { ...value, result: { ...value.result, documents: [] }, normalised: true, storedDocuments: { types, place } } satisfies StoredCase);
       // This run's case reads them from the store too, as a warm run's does: report.json gets the same
-      // bytes, and they are not held until it is written. Only when they read back as written: a place
-      // worked out while another process appended is wrong (the next run then misses the case).
-      const docsKey = `docs:${key}`;
-      if (store.getBytes?.(docsKey, place)) keepDocumentsStored(value.result, { types, text: () => reread(store, docsKey, place) });
+      // bytes, and they are not held until it is written.
+      keepDocumentsStored(value.result, { types, text: () => reread(store, docsKey, place) });
     },
   };
 }
@@ -110,9 +111,16 @@ export function caseCache(store: JsonStore): { get(key: string): AuditedCase | u
 function reread(store: JsonStore, key: string, place: RecordPlace): Buffer {
   const bytes = store.getBytes!(key, place);
   // Checked when the case was looked up, and the store is append-only: only a store closed before
-  // the report was written, or a change to its file from outside during the run, gets here.
-  if (!bytes) throw new Error("a cached case's documents can no longer be read from the cache (closed, or its file changed during the run)");
+  // the report was written, a failing disk, or the cache file rewritten in place from outside during
+  // the run gets here. Then the run stops with this error rather than write other documents, and
+  // report.json is not left half-written (report/json.ts).
+  if (!bytes) throw new CacheReadError(`the cache file ${DOCUMENTS_FILE} could not be read back while the report was written (closed, or changed from outside during the run); run the audit again, or with --no-cache`);
   return withNewlines(bytes);
+}
+
+/** The cache failed under a run that had already used it (see reread). */
+export class CacheReadError extends Error {
+  override name = 'CacheReadError';
 }
 
 /**

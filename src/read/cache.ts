@@ -87,7 +87,7 @@ export class CachePack {
   private offsets = new Float64Array(1024);
   private lengths = new Float64Array(1024);
   private fd: number | undefined;
-  /** where the next record this process appends starts */
+  /** the file's size after this process's last open or append */
   private end = 0;
   /** where records are read (see readAt) */
   private scratch = Buffer.allocUnsafe(64 * 1024);
@@ -181,12 +181,13 @@ export class CachePack {
       const head = `${key}\t${checksum(value)}\t`;
       const record = typeof value === 'string' ? Buffer.from(`${head}${value}\n`) : Buffer.concat([Buffer.from(head), value, NEWLINE]);
       writeSync(this.fd, record);
-      // The record starts where this process's last one ended: no fstat per record. Another process
-      // appending meanwhile makes the offset wrong, and the key check on reading turns that into a miss
-      // (the next open indexes the file as it is).
-      const place = { at: this.end, length: record.length - 1 };
+      // O_APPEND put the record at the end of the file, which the size right after says: another
+      // process appending between the write and the fstat makes the place wrong, and the key check on
+      // reading turns that into a miss (an indexed pack is indexed anew when next opened). Taken
+      // from the file, not counted here, so one such write does not spoil every later place.
+      this.end = fstatSync(this.fd).size;
+      const place = { at: this.end - record.length, length: record.length - 1 };
       if (this.indexed) this.place(key, place.at, place.length);
-      this.end += record.length;
       return place;
     } catch {
       // full disk, read-only cache folder: carry on without caching
