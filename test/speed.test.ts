@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -192,6 +192,17 @@ describe("cached cases' documents left in the cache until report.json is written
     } finally {
       spill.close();
     }
+
+    // The cache closed (or its file rewritten from outside) before the report is written: the run
+    // stops with a clear error, and no report.json, whole or half, is left.
+    const { writeJsonFile } = await import('../src/report/json.js');
+    const closed = openCache(path.join(dir, 'cache'));
+    const early = await runAudit({ ...opts, cache: closed.text, store: closed.json });
+    closed.close();
+    const target = path.join(dir, 'out', 'report.json');
+    await mkdir(path.dirname(target), { recursive: true });
+    await expect(writeJsonFile(early, target)).rejects.toThrow(/could not be read back while the report was written/);
+    expect(readdirSync(path.dirname(target))).toEqual([]);
 
     // one stored documents record damaged in place: that case is audited again, the report unchanged
     const packFile = path.join(dir, 'cache', DOCUMENTS_FILE);

@@ -6,6 +6,7 @@ import type { CaseRef } from '../model/document.js';
 import { partyKey } from './consistency.js';
 import type { RuleCatalogue } from '../ruleset/rules.js';
 import { toFinding } from './index.js';
+import { hasDocumentOfType } from '../model/stored-documents.js';
 
 /** A register file as read, with where it came from (for locations in findings). */
 export interface Register {
@@ -54,7 +55,8 @@ export function crossCheckRegister(registers: Register[], cases: CaseResult[], r
     compare(rules, c, match, 'party', row.party, c.party, (a, b) => partyKey(a) === partyKey(b), 'penalty-decision', lang);
     compare(rules, c, match, 'decisionDate', row.decisionDate, c.decisionDate, (a, b) => a === b, c.type === 'simple' ? 'onsite-penalty-decision' : 'penalty-decision', lang);
     compare(rules, c, match, 'fine', row.fine, c.fine, (a, b) => Math.abs(a - b) < 0.005, c.type === 'simple' ? 'onsite-penalty-decision' : 'penalty-decision', lang);
-    const closing = c.documents.find((d) => d.type === 'closing-approval')?.fields.keyDate?.date;
+    // (asked first from the types: a cached case's documents are parsed only when it has one)
+    const closing = hasDocumentOfType(c, 'closing-approval') ? c.documents.find((d) => d.type === 'closing-approval')?.fields.keyDate?.date : undefined;
     compare(rules, c, match, 'closingDate', row.closingDate, closing, (a, b) => a === b, 'closing-approval', lang);
   }
   for (const m of rows) {

@@ -1,4 +1,5 @@
 import type { AuditedCase } from './case-cache.js';
+import { normalisedDocuments } from '../model/document.js';
 import { keepDocumentsStored, storedDocuments, withDocuments } from '../model/stored-documents.js';
 
 /**
@@ -22,6 +23,8 @@ export function compactCase(audited: AuditedCase): AuditedCase {
   const seen = new Map<string, string>();
   shareStrings(copy, seen);
   if (stored) keepDocumentsStored(copy.result, stored);
+  // documents the cache validated stay marked so in the copy (report.json need not validate them again)
+  else if (normalisedDocuments.has(audited.result.documents)) normalisedDocuments.add(copy.result.documents);
   return copy;
 }
 

@@ -104,16 +104,19 @@ export function measureTargets(x: TargetInputs): TargetResult[] {
   if (x.roster) {
     // An officer counts as certified when named somewhere with a certificate number and never in an
     // officer-certificate-invalid finding (receipts and approval forms name officers without numbers).
+    // Each case's officers read once (a cached case's documents are parsed on each reading of them),
+    // then counted overall and per unit.
+    const officersOf = new Map(
+      x.cases.map((c) => [c, c.documents.filter((d) => OFFICER_RECORDS.includes(d.type) || d.type === 'penalty-decision' || d.type === 'onsite-penalty-decision').flatMap((d) => d.fields.officers)]),
+    );
     const certified = (cs: CaseResult[]) => {
       const named = new Set<string>();
       const withNumber = new Set<string>();
       const invalid = new Set<string>();
       for (const c of cs) {
-        for (const d of c.documents.filter((x) => OFFICER_RECORDS.includes(x.type) || x.type === 'penalty-decision' || x.type === 'onsite-penalty-decision')) {
-          for (const o of d.fields.officers) {
-            named.add(o.name);
-            if (o.certificate) withNumber.add(o.name);
-          }
+        for (const o of officersOf.get(c) ?? []) {
+          named.add(o.name);
+          if (o.certificate) withNumber.add(o.name);
         }
         for (const f of c.findings.filter((f) => counts(f) && f.rule === 'officer-certificate-invalid')) for (const n of String(f.data.officer).split('、')) invalid.add(n);
       }
