@@ -133,6 +133,7 @@ try {
   // cold audit, and the cold audit is compared with the mean of the two runs around it.
   const bareAfter = await measure([path.join(ROOT, 'bench/baseline.mjs'), list, '2']);
   console.error(`bench: baseline again ${Math.round(bareAfter.wallMs)} ms`);
+  if (bareAfter.stdout !== bare.stdout) throw new Error(`the bare extraction read other pages the second time: ${bare.stdout} then ${bareAfter.stdout}`);
   const bareCpuMs = (bare.cpuMs + bareAfter.cpuMs) / 2;
   // A warm run lasts a couple of seconds, so one hiccup of the machine moves it by a tenth: the median
   // of three is reported (the cold run, tens of seconds long, is measured once).
