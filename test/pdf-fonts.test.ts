@@ -12,11 +12,14 @@ import { pdfBomb } from './helpers/bombs.js';
 import { requireTools, TOOLS } from './helpers/system-tools.js';
 
 /**
- * Our pdfjs patch (patches/pdfjs-dist+5.4.296.patch, applied by patch-package when `npm ci` runs), three
+ * Our pdfjs patch (patches/pdfjs-dist+5.4.296.patch, applied by patch-package when `npm ci` runs), four
  * options that only caseaudit sets:
  *  - `textOnlyFonts`: pdfjs does not parse the embedded program of a TrueType font that carries its own
  *    ToUnicode map;
- *  - `nativeInflate`: a compressed stream is inflated by Node's zlib in one call, not in JavaScript;
+ *  - `nativeInflate`: a compressed stream is inflated by Node's zlib in one call, not in JavaScript, and
+ *    a stream asked only whether it is empty and for its first bytes (a font program) only in part;
+ *  - `leanTextLayout`: a glyph's text position is worked out without intermediate matrices, and a glyph
+ *    that is one CJK ideograph or ASCII character skips the Unicode category lookup;
  *  - `plainMessages` (on the in-thread worker): a message of plain objects is copied without
  *    structuredClone.
  * These tests show that the patch is applied, that it is used, and that it changes no text: every PDF in
@@ -37,13 +40,13 @@ afterAll(() => {
 });
 
 /** Options as caseaudit opens a PDF, or with none of the patch's options (`stock`). */
-function options(bytes: Uint8Array, patched: boolean): Record<string, unknown> {
-  const o = pdfOptions(bytes);
-  return patched ? { ...o, worker: workers.patched } : { ...o, textOnlyFonts: false, nativeInflate: false, worker: workers.stock };
+function options(bytes: Uint8Array, patched: boolean, change: Record<string, unknown> = {}): Record<string, unknown> {
+  const o = { ...pdfOptions(bytes), ...change };
+  return patched ? { ...o, worker: workers.patched } : { ...o, textOnlyFonts: false, nativeInflate: false, leanTextLayout: false, worker: workers.stock };
 }
 
-async function text(bytes: Uint8Array, patched: boolean): Promise<string> {
-  const parser = new PDFParse(options(bytes, patched) as ConstructorParameters<typeof PDFParse>[0]);
+async function text(bytes: Uint8Array, patched: boolean, change: Record<string, unknown> = {}): Promise<string> {
+  const parser = new PDFParse(options(bytes, patched, change) as ConstructorParameters<typeof PDFParse>[0]);
   try {
     const result = await parser.getText({ lineEnforce: true });
     return result.pages.map((p) => p.text).join('\f');
@@ -102,28 +105,39 @@ function withDamagedStreams(bytes: Buffer, how: 'flip' | 'cut'): Buffer {
   return out;
 }
 
-/** Calls made while `fn` runs: structuredClone (the port's copies), zlib's raw inflate and its refusals. */
-async function counting(fn: () => Promise<unknown>): Promise<{ clones: number; inflated: number; refused: number }> {
+/**
+ * Calls made while `fn` runs: structuredClone (the port's copies), zlib's raw inflate (whole or of a
+ * stream's first bytes) and its refusals, and glyph categories set on glyphs by pdfjs's Unicode lookup.
+ */
+async function counting(fn: () => Promise<unknown>): Promise<{ clones: number; inflated: number; prefixes: number; refused: number; fontPrograms: number; categories: number }> {
   const zlib = process.getBuiltinModule('node:zlib');
   const { structuredClone: clone } = globalThis;
   const inflate = zlib.inflateRawSync;
-  const n = { clones: 0, inflated: 0, refused: 0 };
+  const define = Object.defineProperty;
+  const n = { clones: 0, inflated: 0, prefixes: 0, refused: 0, fontPrograms: 0, categories: 0 };
   globalThis.structuredClone = ((...a: Parameters<typeof clone>) => (n.clones++, clone(...a))) as typeof clone;
   zlib.inflateRawSync = ((...a: Parameters<typeof inflate>) => {
     try {
-      return inflate(...a);
+      const out = inflate(...a);
+      // a TrueType program inflated whole
+      const whole = (a[1] as { finishFlush?: number } | undefined)?.finishFlush !== zlib.constants.Z_SYNC_FLUSH;
+      if (whole && out.length > 1000 && (out.readUInt32BE(0) === 0x00010000 || out.toString('latin1', 0, 4) === 'true')) n.fontPrograms++;
+      return out;
     } catch (error) {
       n.refused++;
       throw error;
     } finally {
-      n.inflated++;
+      if ((a[1] as { finishFlush?: number } | undefined)?.finishFlush === zlib.constants.Z_SYNC_FLUSH) n.prefixes++;
+      else n.inflated++;
     }
   }) as typeof inflate;
+  Object.defineProperty = ((o: object, key: PropertyKey, d: PropertyDescriptor) => (key === 'category' && n.categories++, define(o, key, d))) as typeof define;
   try {
     await fn();
   } finally {
     globalThis.structuredClone = clone;
     zlib.inflateRawSync = inflate;
+    Object.defineProperty = define;
   }
   return n;
 }
@@ -163,6 +177,21 @@ describe('pdfjs patch', () => {
     // what is left is the document's bytes, sent once with a transfer list
     expect(patched.clones).toBeLessThan(stock.clones / 5);
     expect(pdfOptions(bytes).nativeInflate).toBe(true);
+  });
+
+  it('is applied and used: a font program is inflated only in part, and CJK glyphs skip the category lookup', async () => {
+    const bytes = readFileSync(sample);
+    const stock = await counting(() => text(bytes, false));
+    const patched = await counting(() => text(bytes, true));
+    expect(stock.prefixes).toBe(0);
+    // the embedded font program: its type is read from its first bytes, and it is not inflated whole
+    expect(patched.prefixes).toBeGreaterThan(0);
+    expect(patched.fontPrograms).toBe(0);
+    // (as it is when it is parsed: the same counter sees it then)
+    expect((await counting(() => text(bytes, true, { textOnlyFonts: false }))).fontPrograms).toBeGreaterThan(0);
+    expect(stock.categories).toBeGreaterThan(50);
+    expect(patched.categories).toBeLessThan(stock.categories / 10);
+    expect(pdfOptions(bytes).leanTextLayout).toBe(true);
   });
 
   it('copies a message on the in-thread port to the same values structuredClone gives, whatever it holds', async () => {

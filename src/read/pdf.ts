@@ -78,6 +78,10 @@ export function pdfOptions(bytes: Uint8Array): Record<string, unknown> {
     // Also our patch: a compressed stream is inflated by Node's zlib in one call rather than in
     // JavaScript, the same bytes (a stream zlib refuses takes pdfjs's own path); 7% of a thread's time.
     nativeInflate: true,
+    // Also our patch: each glyph's text position is worked out without two throwaway matrices, and a
+    // glyph that is one CJK ideograph or ASCII character skips the Unicode category lookup (the same
+    // numbers and categories).
+    leanTextLayout: true,
     useSystemFonts: false,
     fontExtraProperties: false,
     enableXfa: false,
