@@ -14,9 +14,9 @@ import type { Report } from '../src/model/report.js';
 const built = existsSync('dist/read/worker.js');
 const run = promisify(execFile);
 
-async function audit(input: string, extra: string[]): Promise<Report> {
+async function audit(input: string, extra: string[], env: Record<string, string> = {}): Promise<Report> {
   const out = await mkdtemp(path.join(tmpdir(), 'caseaudit-threads-'));
-  await run(process.execPath, ['bin/caseaudit.js', 'audit', input, '--out', out, '--fail-on', 'none', '--no-cache', '--as-of', '2026-11-29', ...extra]);
+  await run(process.execPath, ['bin/caseaudit.js', 'audit', input, '--out', out, '--fail-on', 'none', '--no-cache', '--as-of', '2026-11-29', ...extra], { env: { ...process.env, ...env } });
   const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as Report;
   report.round.generatedAt = '';
   return report;
@@ -27,6 +27,17 @@ describe.skipIf(!built)('reader threads (built CLI)', () => {
     const one = await audit('samples/archive', ['--jobs', '1']);
     const two = await audit('samples/archive', ['--jobs', '2']);
     expect(two).toEqual(one);
+  }, 300_000);
+
+  it('the sample audit is the same under a Chinese and a C locale (no order follows the system locale)', async () => {
+    // localeCompare sorts Chinese by pinyin under zh_CN and by code point under C: report.json must not
+    const zh = await audit('samples/archive', ['--jobs', '1'], { LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' });
+    const c = await audit('samples/archive', ['--jobs', '1'], { LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' });
+    // (the locale does reach node: its collator follows it)
+    const collator = async (lang: string) => (await run(process.execPath, ['-e', 'console.log(new Intl.Collator().resolvedOptions().locale)'], { env: { ...process.env, LANG: lang, LC_ALL: lang } })).stdout.trim();
+    expect(await collator('zh_CN.UTF-8')).toBe('zh-CN');
+    expect(c).toEqual(zh);
+    expect(JSON.stringify(c)).toBe(JSON.stringify(zh));
   }, 300_000);
 
   it('a file whose reading outlasts the timeout is reported unreadable with the reason', async () => {

@@ -2,21 +2,18 @@ import type { CaseFile } from '../checks/context.js';
 import { buildCase } from '../checks/facts.js';
 import { runChecks } from '../checks/index.js';
 import type { CaseDocument } from '../model/document.js';
-import type { CaseResult, FileEntry, Finding } from '../model/report.js';
+import type { CaseResult, FileEntry } from '../model/report.js';
 import type { DocumentReader } from '../read/reader.js';
 import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
 import type { ScannedCase } from '../scan/index.js';
+import { compareFindings } from '../model/order.js';
 import { mapLimit } from './pool.js';
 import { compactCase } from './compact.js';
 import { caseCacheKey, cacheable, type AuditedCase } from './case-cache.js';
 import { caseStatKey, loadSource, readCaseFile } from './read-case.js';
 import type { JsonStore } from '../read/cache.js';
 
-/** Order findings case → file → page → rule so reports diff cleanly between rounds. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (a.file ?? '').localeCompare(b.file ?? '') || (a.page ?? 0) - (b.page ?? 0) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint);
-}
 
 export interface CaseAuditOptions {
   ruleset: Ruleset;

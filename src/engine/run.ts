@@ -21,7 +21,8 @@ import { inShard, type Shard } from './shard.js';
 import { createReader } from '../read/reader.js';
 import { ocrReportEntry, ocrSettingsFor, ocrSignature, ocrUnavailableNote, type OcrMode } from '../read/ocr/engine.js';
 import type { ReadLimits } from '../read/limits.js';
-import { auditCase, compareFindings } from './audit-case.js';
+import { auditCase } from './audit-case.js';
+import { compareFindings, compareText } from '../model/order.js';
 import type { DocumentSpill } from './spill.js';
 import { mapLimit } from './pool.js';
 import { readArchiveRegisters, readExplicitRegister, readRosterFile } from './side-inputs.js';
@@ -157,7 +158,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
     if (n > 0) notes.push(lang === 'zh' ? `${n}件案卷适用${regime.name}，该规章条文尚未编入规则集：出自法律（行政处罚法等）的规则照常核查，出自被取代规章的期限和文书要求记为“未核查”。` : `${n} case(s) fall under ${regime.name}, which this ruleset does not encode yet: rules from the statutes (行政处罚法 etc.) are checked; limits and documents that came from the replaced rule are reported as not checked under the new rules.`);
   }
   topFindings.sort(compareFindings);
-  files.sort((a, b) => a.file.localeCompare(b.file));
+  files.sort((a, b) => compareText(a.file, b.file));
 
   const roundId = opts.roundId ?? `round-${opts.asOf}`;
   const previous = orderRounds(opts.previous ?? []);

@@ -1,5 +1,6 @@
 import type { RuleCatalogue } from '../ruleset/rules.js';
 import type { CaseResult, FileEntry, Finding, Location, Report } from '../model/report.js';
+import { compareFindings, compareText } from '../model/order.js';
 import { cellLabel, colon, GRADES, gradeBand, type Lang, label, listSep, pageLabel, paren } from './labels.js';
 
 export type { Lang } from './labels.js';
@@ -12,24 +13,7 @@ export interface WriterOptions {
   rules: RuleCatalogue;
 }
 
-/**
- * Plain code-unit comparison: the same order on every machine and ICU version, which is what lets two
- * rounds' reports diff cleanly. (localeCompare would sort Chinese by pinyin on one system, not another.)
- */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** case → file → page → rule (DESIGN.md); a finding without a file or page sorts before those with one. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.file ?? '', b.file ?? '') ||
-    (a.page ?? 0) - (b.page ?? 0) ||
-    compareText(a.rule, b.rule) ||
-    compareText(a.fingerprint, b.fingerprint) ||
-    compareText(a.message, b.message)
-  );
-}
+export { compareFindings, compareText } from '../model/order.js';
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);

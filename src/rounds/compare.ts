@@ -1,6 +1,7 @@
 import type { CaseResult, Finding, Report } from '../model/report.js';
 import type { Comparison, RuleHistory } from '../model/rounds.js';
 import { caseKey, unitOf } from './identity.js';
+import { compareText } from '../model/order.js';
 
 export class RoundsError extends Error {
   constructor(message: string) {
@@ -19,7 +20,7 @@ export interface RoundInput {
 
 /** Earlier rounds oldest first (as-of date, then id), whatever order they were given in. */
 export function orderRounds(previous: Report[]): Report[] {
-  return [...previous].sort((a, b) => a.round.asOf.localeCompare(b.round.asOf) || a.round.id.localeCompare(b.round.id));
+  return [...previous].sort((a, b) => compareText(a.round.asOf, b.round.asOf) || compareText(a.round.id, b.round.id));
 }
 
 const open = (f: Finding) => f.status !== 'resolved';
@@ -119,5 +120,5 @@ export function ruleHistory(previous: Report[], current: RoundInput): RuleHistor
     const trend = earlier.length === 0 ? 'new' : now === 0 ? 'gone' : now > last ? 'up' : now < last ? 'down' : 'flat';
     out.push({ rule, unit, perRound: row.map((n, i) => ({ round: rounds[i].id, findings: n })), roundsSeen: row.filter((n) => n > 0).length, firstSeen: rounds[firstIndex].id, trend });
   }
-  return out.sort((a, b) => a.rule.localeCompare(b.rule) || a.unit.localeCompare(b.unit));
+  return out.sort((a, b) => compareText(a.rule, b.rule) || compareText(a.unit, b.unit));
 }

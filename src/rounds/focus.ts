@@ -3,6 +3,7 @@ import type { FocusItem } from '../model/rounds.js';
 import type { RuleCatalogue } from '../ruleset/rules.js';
 import type { Rounds } from '../ruleset/schema.js';
 import { unitOf } from './identity.js';
+import { compareText } from '../model/order.js';
 import { maskText } from './mask.js';
 
 /** Findings that count this round: not resolved, not waived. */
@@ -47,5 +48,5 @@ export function focusList(cases: CaseResult[], config: Rounds, rules: RuleCatalo
       measure: config.measures[rule] ?? config.measures.default,
     });
   }
-  return items.sort((a, b) => b.cases - a.cases || a.rule.localeCompare(b.rule));
+  return items.sort((a, b) => b.cases - a.cases || compareText(a.rule, b.rule));
 }
