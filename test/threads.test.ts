@@ -31,8 +31,11 @@ describe.skipIf(!built)('reader threads (built CLI)', () => {
 
   it('the sample audit is the same under a Chinese and a C locale (no order follows the system locale)', async () => {
     // localeCompare sorts Chinese by pinyin under zh_CN and by code point under C: report.json must not
-    const zh = await audit('samples/archive', ['--jobs', '1'], { LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' });
-    const c = await audit('samples/archive', ['--jobs', '1'], { LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' });
+    // (with the previous round, whose comparison sorts rounds, rules and units too)
+    const args = ['--jobs', '1', '--previous', 'samples/previous-round/report.json'];
+    const zh = await audit('samples/archive', args, { LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' });
+    const c = await audit('samples/archive', args, { LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' });
+    expect(c.comparison?.rounds.length).toBeGreaterThan(0);
     // (the locale does reach node: its collator follows it)
     const collator = async (lang: string) => (await run(process.execPath, ['-e', 'console.log(new Intl.Collator().resolvedOptions().locale)'], { env: { ...process.env, LANG: lang, LC_ALL: lang } })).stdout.trim();
     expect(await collator('zh_CN.UTF-8')).toBe('zh-CN');

@@ -3,7 +3,8 @@ import type { Finding } from './report.js';
 /**
  * Plain code-unit comparison: the same order on every machine and ICU version, which is what lets two
  * rounds' reports diff cleanly. (localeCompare follows the system's locale: under zh_CN Chinese sorts
- * by pinyin, under C or en_US by code point, so report.json's order would depend on the machine.)
+ * by pinyin, under C or en_US by ICU's default collation, so report.json's order would depend on the
+ * machine.)
  */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
