@@ -118,18 +118,18 @@ async function counting(fn: () => Promise<unknown>): Promise<{ clones: number; i
   const n = { clones: 0, inflated: 0, prefixes: 0, refused: 0, fontPrograms: 0, categories: 0 };
   globalThis.structuredClone = ((...a: Parameters<typeof clone>) => (n.clones++, clone(...a))) as typeof clone;
   zlib.inflateRawSync = ((...a: Parameters<typeof inflate>) => {
+    // a stream's first bytes only (inflated as far as they go), or a whole stream
+    const prefix = (a[1] as { finishFlush?: number } | undefined)?.finishFlush === zlib.constants.Z_SYNC_FLUSH;
+    if (prefix) n.prefixes++;
+    else n.inflated++;
     try {
       const out = inflate(...a);
       // a TrueType program inflated whole
-      const whole = (a[1] as { finishFlush?: number } | undefined)?.finishFlush !== zlib.constants.Z_SYNC_FLUSH;
-      if (whole && out.length > 1000 && (out.readUInt32BE(0) === 0x00010000 || out.toString('latin1', 0, 4) === 'true')) n.fontPrograms++;
+      if (!prefix && out.length > 1000 && (out.readUInt32BE(0) === 0x00010000 || out.toString('latin1', 0, 4) === 'true')) n.fontPrograms++;
       return out;
     } catch (error) {
       n.refused++;
       throw error;
-    } finally {
-      if ((a[1] as { finishFlush?: number } | undefined)?.finishFlush === zlib.constants.Z_SYNC_FLUSH) n.prefixes++;
-      else n.inflated++;
     }
   }) as typeof inflate;
   Object.defineProperty = ((o: object, key: PropertyKey, d: PropertyDescriptor) => (key === 'category' && n.categories++, define(o, key, d))) as typeof define;

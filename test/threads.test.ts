@@ -30,7 +30,8 @@ describe.skipIf(!built)('reader threads (built CLI)', () => {
   }, 300_000);
 
   it('the sample audit is the same under a Chinese and a C locale (no order follows the system locale)', async () => {
-    // localeCompare sorts Chinese by pinyin under zh_CN and by code point under C: report.json must not
+    // localeCompare sorts Chinese by pinyin under zh_CN and by ICU's default collation under C: report.json's
+    // order must follow neither
     // (with the previous round, whose comparison sorts rounds, rules and units too)
     const args = ['--jobs', '1', '--previous', 'samples/previous-round/report.json'];
     const zh = await audit('samples/archive', args, { LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' });

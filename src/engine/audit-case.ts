@@ -14,7 +14,6 @@ import { caseCacheKey, cacheable, type AuditedCase } from './case-cache.js';
 import { caseStatKey, loadSource, readCaseFile } from './read-case.js';
 import type { JsonStore } from '../read/cache.js';
 
-
 export interface CaseAuditOptions {
   ruleset: Ruleset;
   asOf: string;
