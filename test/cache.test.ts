@@ -78,19 +78,42 @@ describe('text cache entries', () => {
   });
 });
 
+describe('record checksums', () => {
+  it('records written with the earlier SHA-1 checksum are still read; a wrong checksum of either kind is a miss', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'caseaudit-checksums-'));
+    const file = path.join(dir, 'old.pack');
+    const value = '{"status":"ok","text":"现场检查记录"}';
+    const sha1 = createHash('sha1').update(value).digest('hex').slice(0, 16);
+    await appendFile(file, `j:old\t${sha1}\t${value}\nj:bad-sha1\t${'0'.repeat(16)}\t${value}\nj:bad-crc\t${'0'.repeat(8)}\t${value}\nj:odd\tabc\t${value}\n`);
+    const pack = new CachePack(file);
+    expect(pack.getText('j:old')).toBe(value);
+    for (const key of ['j:bad-sha1', 'j:bad-crc', 'j:odd']) expect(pack.getText(key)).toBeUndefined();
+    // new records carry a CRC-32 (eight hex digits), read back alike
+    pack.putText('j:new', value);
+    expect(pack.getText('j:new')).toBe(value);
+    pack.close();
+    expect((await readFile(file, 'utf8')).split('\n').find((l) => l.startsWith('j:new\t'))?.split('\t')[1]).toMatch(/^[0-9a-f]{8}$/);
+    expect(new CachePack(file).getText('j:new')).toBe(value);
+  });
+});
+
 describe('records found by their place (a pack opened without an index)', () => {
   it('give their bytes back only for their key and place; anything else is a miss', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'caseaudit-places-'));
     const file = path.join(dir, 'documents.pack');
     const a = new CachePack(file, false);
-    const bytes = Buffer.from('[\u0001  {"type": "立案审批表"}\u0001]');
+    // newlines and all: records here are found by place, never by line
+    const bytes = Buffer.from('[\n  {"type": "立案审批表"}\n]');
     const place = a.putBytes('b:docs:1', bytes)!;
     expect(a.getBytes('b:docs:1', place)).toEqual(bytes);
     expect(a.getBytes('b:docs:2', place)).toBeUndefined();
     expect(a.getBytes('b:docs:1', { at: place.at + 1, length: place.length - 1 })).toBeUndefined();
     expect(a.getBytes('b:docs:1', { at: place.at, length: place.length + 10 })).toBeUndefined();
     for (const bad of [{ at: -1, length: 3 }, { at: Number.NaN, length: 3 }, { at: 0, length: 0 }]) expect(a.getBytes('b:docs:1', bad)).toBeUndefined();
-    expect(a.putBytes('b:docs:3', Buffer.from('two\nlines'))).toBeUndefined();
+    // an indexed pack finds its records by line when opened: there a newline is refused
+    const indexed = new CachePack(path.join(dir, 'indexed.pack'));
+    expect(indexed.putBytes('b:docs:3', Buffer.from('two\nlines'))).toBeUndefined();
+    indexed.close();
 
     // another process appends meanwhile: the places this one gives afterwards are still right
     const b = new CachePack(file, false);

@@ -15,7 +15,7 @@ import { VERSION } from '../version.js';
  * reading, recognition and checks. Scoring, rounds, waivers and the register cross-check still run on
  * every case, since they depend on the other cases and earlier rounds.
  */
-export const CASE_CACHE_VERSION = 'c3';
+export const CASE_CACHE_VERSION = 'c4';
 
 export interface AuditedCase {
   result: CaseResult;
@@ -96,7 +96,7 @@ export function caseCache(store: JsonStore): { get(key: string): AuditedCase | u
       // there as written (a place worked out while another process appended is wrong). Otherwise the
       // case is kept with its documents inline.
       const docsKey = `docs:${key}`;
-      const place = store.setBytes(`docs:${key}`, withoutNewlines(Buffer.from(documentsText(documents.data))));
+      const place = store.setBytes(docsKey, Buffer.from(documentsText(documents.data)));
       if (!place || !store.getBytes?.(docsKey, place)) return store.set(`case:${key}`, { ...value, normalised: true });
       const types = documents.data.map((d) => d.type);
       store.set(`case:${key}`, { ...value, result: { ...value.result, documents: [] }, normalised: true, storedDocuments: { types, place } } satisfies StoredCase);
@@ -115,25 +115,10 @@ function reread(store: JsonStore, key: string, place: RecordPlace): Buffer {
   // the run gets here. Then the run stops with this error rather than write other documents, and
   // report.json is not left half-written (report/json.ts).
   if (!bytes) throw new CacheReadError(`the cache file ${DOCUMENTS_FILE} could not be read back while the report was written (closed, or changed from outside during the run); run the audit again, or with --no-cache`);
-  return withNewlines(bytes);
+  return bytes;
 }
 
 /** The cache failed under a run that had already used it (see reread). */
 export class CacheReadError extends Error {
   override name = 'CacheReadError';
-}
-
-/**
- * A store record is one line: the newlines of the documents' text are kept as byte 0x01, which JSON
- * text never holds (JSON.stringify escapes every control character in strings, and UTF-8 uses no byte
- * below 0x80 for other characters).
- */
-function withoutNewlines(bytes: Buffer): Buffer {
-  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) bytes[i] = 1;
-  return bytes;
-}
-
-function withNewlines(bytes: Buffer): Buffer {
-  for (let i = bytes.indexOf(1); i >= 0; i = bytes.indexOf(1, i + 1)) bytes[i] = 10;
-  return bytes;
 }
