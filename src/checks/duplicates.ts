@@ -1,7 +1,7 @@
 import type { CaseResult } from '../model/report.js';
 import type { RuleCatalogue } from '../ruleset/rules.js';
 import { caseKey } from '../rounds/identity.js';
-import { toFinding } from './index.js';
+import { toFinding } from './finding.js';
 
 /**
  * One case number, two folders (案号重复): each folder is audited as the case it is and gets a

@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Finding, NeedsReview, SkippedCheck } from '../model/report.js';
 import type { RosterOfficer } from '../read/roster.js';
 import type { Ruleset } from '../ruleset/load.js';
-import type { RuleCatalogue } from '../ruleset/rules.js';
 import { completenessCheck } from './completeness.js';
 import { consistencyCheck } from './consistency.js';
-import type { AuditCase, Check, RawFinding, StepDate } from './context.js';
+import type { AuditCase, Check, StepDate } from './context.js';
 import { deadlinesCheck } from './deadlines.js';
 import { enforcementCheck } from './enforcement.js';
 import { filesCheck } from './files.js';
@@ -17,41 +15,15 @@ import { vetoRule } from '../score/index.js';
 import { officersCheck } from './officers.js';
 import { orderCheck } from './order.js';
 import { remedyCheck } from './remedy.js';
+import { toFinding } from './finding.js';
+
+export { fingerprint, toFinding } from './finding.js';
 
 /** The check families run on every case, in report order. */
 export const CHECKS: Check[] = [filesCheck, completenessCheck, deadlinesCheck, orderCheck, consistencyCheck, officersCheck, legalBasisCheck, enforcementCheck, limitationCheck, remedyCheck];
 
-/**
- * The identity of a finding across runs and rounds: case + rule + the rule's key value — never the
- * wording, page or file order. The case is its number when one was read (folders get renamed between
- * exports), else its folder.
- */
-export function fingerprint(rules: RuleCatalogue, caseId: string, rule: string, data: Record<string, unknown>): string {
-  const info = rules.get(rule);
-  const key = info ? String(data[info.key] ?? '') : JSON.stringify(data);
-  return createHash('sha256').update(`${caseId}\u0000${rule}\u0000${key}`).digest('hex').slice(0, 16);
-}
-
 export function caseIdOf(kase: Pick<AuditCase, 'folder' | 'facts'>): string {
   return caseKey({ caseRef: kase.facts.caseRef, folder: kase.folder });
-}
-
-/** Turn what a check reported into a Finding: severity and message from the ruleset's catalogue, scoring later. */
-export function toFinding(rules: RuleCatalogue, raw: RawFinding, caseId: string, lang: 'zh' | 'en'): Finding {
-  return {
-    rule: raw.rule,
-    severity: rules.severity(raw.rule),
-    message: rules.format(raw.rule, raw.messageId, raw.data, lang),
-    messageId: raw.messageId,
-    data: raw.data,
-    file: raw.file,
-    page: raw.page,
-    related: raw.related?.filter((r) => r.file !== undefined),
-    deduction: 0,
-    category: '',
-    veto: false,
-    fingerprint: fingerprint(rules, caseId, raw.rule, raw.data),
-  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { caseKey, sameCase } from '../rounds/identity.js';
 import type { CaseRef } from '../model/document.js';
 import { partyKey } from './consistency.js';
 import type { RuleCatalogue } from '../ruleset/rules.js';
-import { toFinding } from './index.js';
+import { toFinding } from './finding.js';
 import { hasDocumentOfType } from '../model/stored-documents.js';
 
 /** A register file as read, with where it came from (for locations in findings). */

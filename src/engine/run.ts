@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { toFinding } from '../checks/index.js';
-import { crossCheckRegister } from '../checks/register.js';
+import { toFinding } from '../checks/finding.js';
 import type { CaseResult, FileEntry, Finding, Report } from '../model/report.js';
 import type { Ruleset } from '../ruleset/load.js';
 import { scan, type ScanResult } from '../scan/index.js';
@@ -142,6 +141,8 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const setAside = selectionNote(scanned.skipped, lang);
   if (setAside) notes.push(setAside);
   if (registers.length > 0) {
+    // (loaded only with a register, like the checks it shares party and number matching with)
+    const { crossCheckRegister } = await import('../checks/register.js');
     // One finding per register row can be 100,000s: no spread call (its arguments live on the stack).
     for (const f of crossCheckRegister(registers, cases, ruleset.rules, ruleset.vocabulary.docNumber, lang)) topFindings.push(f);
     for (const c of cases) c.findings.sort(compareFindings);

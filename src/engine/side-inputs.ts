@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { toFinding } from '../checks/index.js';
+import { toFinding } from '../checks/finding.js';
 import type { Register } from '../checks/register.js';
 import type { FileEntry, Finding } from '../model/report.js';
 import type { RosterOfficer } from '../read/roster.js';

@@ -88,7 +88,7 @@ function fsFile(absolute: Buffer, display: string, size: number, id?: string): S
   return { path: display, size, origin: { kind: 'fs', absolute: absolute.toString(), identity: id }, read };
 }
 
-/** Size, inode, and modification and change times to the nanosecond (see caseStatKey in src/engine/read-case.ts). */
+/** Size, inode, and modification and change times to the nanosecond (see caseStatKey in src/engine/case-identity.ts). */
 export function identity(s: BigIntStats): string {
   return `${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}`;
 }
