@@ -28,7 +28,9 @@ const log = process.env.CASEAUDIT_TEST_MODULE_LOG;
 if (isMainThread && log) {
   const hooks = 'export async function initialize(d) { globalThis.log = d.log; }' +
     'export async function resolve(s, c, next) { const r = await next(s, c);' +
-    ' if (!/^(node:|[.]|\\\\/|file:|data:)/.test(s)) (await import("node:fs")).appendFileSync(globalThis.log, "import " + s + "\\\\n"); return r; }';
+    ' if (!/^(node:|[.]|\\\\/|file:|data:)/.test(s)) (await import("node:fs")).appendFileSync(globalThis.log, "import " + s + "\\\\n");' +
+    ' else if (r.url.includes("/dist/")) (await import("node:fs")).appendFileSync(globalThis.log, "module " + r.url.slice(r.url.lastIndexOf("/dist/") + 6) + "\\\\n");' +
+    ' return r; }';
   register('data:text/javascript,' + encodeURIComponent(hooks), import.meta.url, { data: { log } });
   process.on('exit', () => appendFileSync(log, Object.keys(createRequire(import.meta.url).cache).map((f) => 'require ' + f + '\\n').join('')));
 }
@@ -64,6 +66,13 @@ describe.skipIf(!built)('packages loaded only when needed (built CLI)', () => {
     }
     expect(has(cold, 'yaml')).toBe(true); // an empty cache: the ruleset is parsed
     expect(has(warm, 'yaml')).toBe(false);
+    // Nor does a warm one load recognition or the checks: every case comes from the cache. (The cold
+    // run is the positive control for the record of our own modules.)
+    const ours = (log: string, module: string) => log.split('\n').some((line) => line === `module ${module}` || (module.endsWith('/') && line.startsWith(`module ${module}`)));
+    for (const module of ['recognize/', 'checks/index.js', 'engine/audit-files.js', 'engine/read-case.js']) {
+      expect(ours(cold, module), module).toBe(true);
+      expect(ours(warm, module), module).toBe(false);
+    }
   }, 120_000);
 
   it('loads them when there is a roster, a zip or an xlsx report to handle', async () => {

@@ -139,8 +139,12 @@ function toSlashes(p: string): string {
 export function groupIntoCases(files: SourceFile[]): ScannedCase[] {
   const dirsWithDocs = new Set(files.map((f) => path.posix.dirname(f.path)));
   const byCase = new Map<string, SourceFile[]>();
+  // worked out once per folder, not for each of its files
+  const caseOfDir = new Map<string, string>();
   for (const file of files) {
-    const folder = caseFolderOf(file.path, dirsWithDocs);
+    const dir = path.posix.dirname(file.path);
+    let folder = dir === '.' ? file.path : caseOfDir.get(dir);
+    if (folder === undefined) caseOfDir.set(dir, (folder = caseFolderOf(file.path, dirsWithDocs)));
     const list = byCase.get(folder) ?? [];
     list.push(file);
     byCase.set(folder, list);

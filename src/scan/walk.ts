@@ -33,25 +33,27 @@ export async function walk(root: string, display: (absolute: string) => string, 
   const problems: WalkProblem[] = [];
   const info = await lstat(root);
   if (info.isFile()) {
-    files.push(fsFile(Buffer.from(root), display(root), info.size));
+    files.push(fsFile(root, display(root), info.size));
     return { files, problems };
   }
-  const pending: Buffer[] = [Buffer.from(root)];
+  // A path is text while every name on it is valid UTF-8, as nearly all are (no Buffer per name to
+  // make, join and decode); a folder holding a name that is not is listed again as bytes, and
+  // everything below that name is addressed by bytes.
+  const pending: (string | Buffer)[] = [root];
   while (pending.length > 0) {
     const dir = pending.pop()!;
-    let names: Buffer[];
+    let names: string[] | Buffer[];
     try {
-      names = readdirSync(dir, { encoding: 'buffer' });
+      names = listNames(dir);
     } catch (error) {
       problems.push({ path: display(dir.toString()) + '/', reason: errorReason(error) });
       continue;
     }
-    // Deterministic order whatever the file system returns (reports must diff cleanly).
-    names.sort(Buffer.compare);
     for (const name of names) {
-      const absolute = Buffer.concat([dir, Buffer.from(path.sep), name]);
+      const absolute = typeof dir === 'string' && typeof name === 'string' ? dir + path.sep + name : Buffer.concat([Buffer.from(dir), SEP, Buffer.from(name)]);
+      const text = absolute.toString();
       // Invalid bytes show as U+FFFD; the extension stays last so the file is still typed by its name.
-      const shown = display(absolute.toString());
+      const shown = display(text);
       let stat: BigIntStats;
       try {
         // synchronous: one call per file, each awaited in turn, cost a thread-pool round trip apiece
@@ -63,7 +65,7 @@ export async function walk(root: string, display: (absolute: string) => string, 
       }
       if (stat.isSymbolicLink()) problems.push({ path: shown, reason: 'symbolic link (not followed)', skipped: true });
       // The report folder written into an audited folder must not be audited on the next run.
-      else if (stat.isDirectory() && excluded.has(absolute.toString())) problems.push({ path: shown + '/', reason: "caseaudit's own output folder (--out), not audited", skipped: true });
+      else if (stat.isDirectory() && excluded.has(text)) problems.push({ path: shown + '/', reason: "caseaudit's own output folder (--out), not audited", skipped: true });
       else if (stat.isDirectory()) pending.push(absolute);
       else if (stat.isFile()) files.push(fsFile(absolute, shown, Number(stat.size), identity(stat)));
       else problems.push({ path: shown, reason: 'not a regular file' });
@@ -83,7 +85,22 @@ export async function walk(root: string, display: (absolute: string) => string, 
  */
 const READ_AT_ONCE_MAX = 1024 * 1024;
 
-function fsFile(absolute: Buffer, display: string, size: number, id?: string): SourceFile {
+const SEP = Buffer.from(path.sep);
+
+/**
+ * A folder's names in a fixed order whatever the file system returns (reports must diff cleanly): as
+ * text, or as bytes when one is not valid UTF-8 (decoded, it holds U+FFFD, and could not be opened by
+ * that name) or the folder's own path is bytes.
+ */
+function listNames(dir: string | Buffer): string[] | Buffer[] {
+  if (typeof dir === 'string') {
+    const names = readdirSync(dir);
+    if (!names.some((n) => n.includes('\uFFFD'))) return names.sort();
+  }
+  return readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare);
+}
+
+function fsFile(absolute: string | Buffer, display: string, size: number, id?: string): SourceFile {
   const read = () => (size <= READ_AT_ONCE_MAX ? Promise.resolve().then(() => readFileSync(absolute)) : readFile(absolute));
   return { path: display, size, origin: { kind: 'fs', absolute: absolute.toString(), identity: id }, read };
 }
