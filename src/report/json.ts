@@ -51,8 +51,11 @@ export function* jsonChunks(report: Report): Generator<string | Buffer> {
   r.summary.byGrade = sortKeys(r.summary.byGrade) as Record<string, number>;
   for (const f of r.findings) f.data = sortKeys(f.data) as Record<string, unknown>;
   const text = JSON.stringify({ ...r, cases: CASES_MARK }, null, 2);
-  const [before, after] = text.split(JSON.stringify(CASES_MARK));
-  yield before;
+  // Cut at the mark rather than split on it, and the closing newline written on its own: the frame
+  // holds every file of the archive, and split, like a string joined to it, costs a copy of the frame
+  // (some 25 ms each at 14,000 files).
+  const mark = text.indexOf(JSON.stringify(CASES_MARK));
+  yield text.slice(0, mark);
   if (report.cases.length === 0) yield '[]';
   for (let i = 0; i < report.cases.length; i++) {
     const source = report.cases[i];
@@ -85,7 +88,8 @@ export function* jsonChunks(report: Report): Generator<string | Buffer> {
     yield piece.slice(at + DOCUMENTS_MARK.length);
   }
   if (report.cases.length > 0) yield '\n  ]';
-  yield after + '\n';
+  yield text.slice(mark + JSON.stringify(CASES_MARK).length);
+  yield '\n';
 }
 
 /** report.json as one string (other writers and tests); the CLI streams it with writeJsonFile. */
