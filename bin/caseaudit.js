@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-import { internalError, processIO } from '../dist/cli/io.js';
+import { internalError, main, processIO } from '../dist/bundle/caseaudit.js';
 
 // A crash of the tool itself is exit 2 ("internal error"), never 1 (which means "findings"): a stray
 // rejection is reported and the run finishes what it can; an uncaught exception ends it at once.
