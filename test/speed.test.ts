@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inShard, parseShard } from '../src/engine/shard.js';
+import { PACK_FILE } from '../src/read/cache.js';
 import { run } from './helpers/cli.js';
+import { CLEAN_CASE, makeArchive } from './helpers/txt-archive.js';
 
 /**
  * Issue 12: the same archive gives the same report whether or not the cache is used, with one reader
@@ -101,6 +103,35 @@ describe('the audited-case cache', () => {
     const after = await audit('c');
     expect(after.size).toBe(before.size);
     expect(after.sha256).not.toBe(before.sha256);
+  }, 180_000);
+
+  it('keeps a case whose checks do not read the as-of date for any date; an open case is audited again on another date', async () => {
+    // the clean case is closed (结案审批表); the other stops after the inquiry: its decision is due
+    // 30 days after filing, counted to the as-of date
+    const open = Object.fromEntries(Object.entries(CLEAN_CASE).filter(([name]) => /^0[0-3] /.test(name)));
+    const archive = await makeArchive({ '（射）应急罚〔2023〕12号 华兴化工': CLEAN_CASE, '（射）应急立〔2023〕13号 宏达': open });
+    const tmp = await mkdtemp(path.join(tmpdir(), 'caseaudit-as-of-'));
+    const env = { CASEAUDIT_CACHE_DIR: path.join(tmp, 'cache') };
+    let runs = 0;
+    const audit = async (asOf: string, extra: string[] = []) => {
+      const out = path.join(tmp, `out-${++runs}`);
+      expect((await run(['audit', archive, '--as-of', asOf, '--fail-on', 'none', '--out', out, ...extra], { env })).code).toBe(0);
+      return report(out);
+    };
+    // audited cases appended to the store so far
+    const stored = async () => (await readFile(path.join(tmp, 'cache', PACK_FILE), 'latin1')).split('\n').filter((line) => line.startsWith('j:case:')).length;
+
+    await audit('2026-11-29');
+    expect(await stored()).toBe(2);
+    const later = await audit('2026-12-15');
+    // only the open case was audited again, and the report is the one a run without the cache gives
+    expect(await stored()).toBe(3);
+    expect(later).toEqual(await audit('2026-12-15', ['--no-cache']));
+    const cases = later.cases as { folder: string; findings: { rule: string; messageId: string; data: { asOf?: string } }[] }[];
+    expect(cases.find((c) => c.folder.includes('宏达'))?.findings.find((f) => f.messageId === 'open')).toMatchObject({ rule: 'deadline-missed', data: { asOf: '2026-12-15' } });
+    // and both are found on that date again
+    await audit('2026-12-15');
+    expect(await stored()).toBe(3);
   }, 180_000);
 });
 

@@ -29,21 +29,29 @@ export function caseIdOf(kase: Pick<AuditCase, 'folder' | 'facts'>): string {
 /**
  * Run every check on one case. A check that throws is reported as a check that could not be made
  * (with the error), so one bug never loses the rest of the audit.
+ *
+ * `asOfRead` says whether any check read the as-of date. Most cases' results do not depend on it (a
+ * closed case, or one with every step taken), and the case cache keeps those for any as-of date: the
+ * next round, or tomorrow's CI run, finds them (engine/audit-case.ts).
  */
-export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset: Ruleset, asOf: string, lang: 'zh' | 'en', roster?: RosterOfficer[]): { findings: Finding[]; skipped: SkippedCheck[]; needsReview: NeedsReview[] } {
+export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset: Ruleset, asOf: string, lang: 'zh' | 'en', roster?: RosterOfficer[]): { findings: Finding[]; skipped: SkippedCheck[]; needsReview: NeedsReview[]; asOfRead: boolean } {
   const caseId = caseIdOf(kase);
   const findings: Finding[] = [];
   const skipped: SkippedCheck[] = [];
   const needsReview: NeedsReview[] = [];
   const floor = ruleset.vocabulary.reviewBelow;
   const seen = new Map<string, string | undefined>(); // fingerprint → file of the finding
+  let asOfRead = false;
   for (const check of CHECKS) {
     try {
       check.run({
         kase,
         ruleset,
         roster,
-        asOf,
+        get asOf() {
+          asOfRead = true;
+          return asOf;
+        },
         steps,
         emit: (raw) => {
           // A rule the ruleset turned off reports nothing.
@@ -74,5 +82,5 @@ export function runChecks(kase: AuditCase, steps: Map<string, StepDate>, ruleset
       skipped.push({ check: check.id, reason: `internal error, check not completed: ${(error as Error).message}` });
     }
   }
-  return { findings, skipped, needsReview };
+  return { findings, skipped, needsReview, asOfRead };
 }

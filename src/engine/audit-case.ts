@@ -4,7 +4,7 @@ import type { Ruleset } from '../ruleset/load.js';
 import type { ScannedCase } from '../scan/index.js';
 import { mapLimit } from './pool.js';
 import { compactCase } from './compact.js';
-import { caseCacheKey, cacheable, type AuditedCase } from './case-cache.js';
+import { asOfCaseKey, caseCacheKey, cacheable, type AuditedCase } from './case-cache.js';
 import { caseStatKey, loadSource } from './case-identity.js';
 import type { JsonStore } from '../read/cache.js';
 
@@ -30,12 +30,14 @@ export interface CaseAuditOptions {
  */
 export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): Promise<AuditedCase> {
   const caseKeyOf = (hashes: string[]) => caseCacheKey(o.context!, scannedCase.folder, scannedCase.files.map((f, i) => ({ path: f.path, sha256: hashes[i] })));
+  // kept under its plain key when no check read the as-of date, else under the key with the date
+  const lookUp = (key: string) => o.cases!.get(key) ?? o.cases!.get(asOfCaseKey(key, o.asOf));
   const caching = Boolean(o.cases && o.context !== undefined);
   // Files unchanged since a run that hashed them: the case is looked up without reading any of them.
   const statKey = caching && o.hashes ? await caseStatKey(scannedCase.files) : undefined;
   const remembered = statKey ? o.hashes!.get(statKey) : undefined;
   if (isHashList(remembered, scannedCase.files.length)) {
-    const hit = o.cases!.get(caseKeyOf(remembered));
+    const hit = lookUp(caseKeyOf(remembered));
     if (hit) {
       o.onFileRead?.(scannedCase.files.length);
       return hit;
@@ -48,7 +50,7 @@ export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): 
   // remembered only when every file could be read (an unreadable one has no hash to remember)
   if (statKey && hashes.every(Boolean) && !(isHashList(remembered, hashes.length) && remembered.every((h, i) => h === hashes[i]))) o.hashes!.set(statKey, hashes);
   const key = caching ? caseKeyOf(hashes) : undefined;
-  const hit = key ? o.cases!.get(key) : undefined;
+  const hit = key ? lookUp(key) : undefined;
   if (hit) {
     o.onFileRead?.(scannedCase.files.length);
     return hit;
@@ -56,10 +58,10 @@ export async function auditCase(scannedCase: ScannedCase, o: CaseAuditOptions): 
   // Reading, recognition and the checks are loaded with the first case that needs them: a warm run
   // over an unchanged archive never does.
   const { auditFiles } = await import('./audit-files.js');
-  const audited = await auditFiles(scannedCase, o, loaded);
+  const { audited, asOfRead } = await auditFiles(scannedCase, o, loaded);
   // Stored first: documents that went into the cache stay there until the report is written, as a
   // warm run's do (./case-cache.ts).
-  if (key && cacheable(audited)) o.cases!.set(key, audited);
+  if (key && cacheable(audited)) o.cases!.set(asOfRead ? asOfCaseKey(key, o.asOf) : key, audited);
   // Kept until the report is written: only the result's own data, not the pages it was read from
   // (a case from the cache was parsed from its record and holds nothing else already).
   return compactCase(audited);

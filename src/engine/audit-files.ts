@@ -13,9 +13,10 @@ import type { CaseAuditOptions } from './audit-case.js';
 
 /**
  * A case not in the cache, its files' bytes in hand: read their text, recognise the documents, run
- * every check. Loaded when the first such case comes (./audit-case.ts).
+ * every check; and whether a check read the as-of date (see runChecks). Loaded when the first such case
+ * comes (./audit-case.ts).
  */
-export async function auditFiles(scannedCase: ScannedCase, o: CaseAuditOptions, loaded: LoadedSource[]): Promise<AuditedCase> {
+export async function auditFiles(scannedCase: ScannedCase, o: CaseAuditOptions, loaded: LoadedSource[]): Promise<{ audited: AuditedCase; asOfRead: boolean }> {
   const { ruleset, lang, jobs, roster } = o;
   const files: FileEntry[] = [];
   // Twice as many files in flight as threads: a thread never waits for the main thread to hand it the next file.
@@ -51,7 +52,7 @@ export async function auditFiles(scannedCase: ScannedCase, o: CaseAuditOptions, 
     files.push({ file: r.file.path, size: r.file.size, sha256: r.file.sha256 || undefined, disposition, reason: r.file.reason, case: scannedCase.folder });
   }
   const { kase, steps } = buildCase(scannedCase.folder, caseFiles, documents, text, ruleset);
-  const { findings, skipped, needsReview } = runChecks(kase, steps, ruleset, o.asOf, lang, roster);
+  const { findings, skipped, needsReview, asOfRead } = runChecks(kase, steps, ruleset, o.asOf, lang, roster);
   if (kase.facts.regime && !kase.facts.regime.encoded) {
     skipped.push({ check: 'regime', reason: `${kase.facts.regime.name} is not encoded in this ruleset: checked against ${kase.facts.applied?.name ?? 'the previous rules'}` });
   }
@@ -78,7 +79,7 @@ export async function auditFiles(scannedCase: ScannedCase, o: CaseAuditOptions, 
     skipped,
     needsReview,
   };
-  return { result, files };
+  return { audited: { result, files }, asOfRead };
 }
 
 /** Names that say a file is a copy: 决定书(1).pdf, 决定书 - 副本.pdf, 决定书 copy.pdf. */

@@ -10,10 +10,12 @@ import type { Ruleset } from '../ruleset/load.js';
 import { VERSION } from '../version.js';
 
 /**
- * Audited cases kept between runs: a case whose files (by content), ruleset, as-of date, language,
- * roster and reading budget are all unchanged gives the same pre-scoring result, so a warm run skips its
- * reading, recognition and checks. Scoring, rounds, waivers and the register cross-check still run on
- * every case, since they depend on the other cases and earlier rounds.
+ * Audited cases kept between runs: a case whose files (by content), ruleset, language, roster and
+ * reading budget are all unchanged gives the same pre-scoring result, so a warm run skips its reading,
+ * recognition and checks. The as-of date is part of a case's key only when a check read it (an open
+ * case's running deadline): other cases are found again whatever the date (see asOfCaseKey).
+ * Scoring, rounds, waivers and the register cross-check still run on every case, since they depend on
+ * the other cases and earlier rounds.
  */
 export const CASE_CACHE_VERSION = 'c4';
 
@@ -22,12 +24,25 @@ export interface AuditedCase {
   files: FileEntry[];
 }
 
-/** Everything besides the case's own files that decides its result (OCR engine and settings included: a scan reads differently with and without them). */
-export function auditContext(parts: { ruleset: Ruleset; asOf: string; lang: string; roster?: RosterOfficer[]; limits?: unknown; ocr?: string }): string {
+/**
+ * Everything besides the case's own files and the as-of date that decides its result (OCR engine and
+ * settings included: a scan reads differently with and without them).
+ */
+export function auditContext(parts: { ruleset: Ruleset; lang: string; roster?: RosterOfficer[]; limits?: unknown; ocr?: string }): string {
   const { dir: _dir, ...ruleset } = parts.ruleset;
   return createHash('sha256')
-    .update(JSON.stringify([CASE_CACHE_VERSION, VERSION, READER_VERSION, ruleset, parts.asOf, parts.lang, parts.roster ?? null, parts.limits ?? null, parts.ocr ?? 'off'], jsonSafe))
+    .update(JSON.stringify([CASE_CACHE_VERSION, VERSION, READER_VERSION, ruleset, parts.lang, parts.roster ?? null, parts.limits ?? null, parts.ocr ?? 'off'], jsonSafe))
     .digest('hex');
+}
+
+/**
+ * The key of a case whose checks read the as-of date: its key with the date. A case is kept under one
+ * of its two keys. Whether a check reads the date follows from the case's files and the context alone
+ * (a check reads it before it can act on it), so a result kept under the plain key holds for every
+ * date.
+ */
+export function asOfCaseKey(key: string, asOf: string): string {
+  return createHash('sha256').update(key).update('\u0000as-of\u0000').update(asOf).digest('hex');
 }
 
 /** Regular expressions and maps in the ruleset are part of what it says. */

@@ -103,7 +103,7 @@ export async function runAudit(opts: AuditOptions): Promise<Report> {
   const spill = opts.spill && scanned.cases.length >= (opts.spill.fromCases ?? SPILL_FROM_CASES) ? opts.spill.to : undefined;
   const stored = opts.store ? caseCache(opts.store) : undefined;
   const cases_ = opts.precomputed || stored ? cacheChain(opts.precomputed, stored, opts.onCaseAudited) : undefined;
-  const context = cases_ ? auditContext({ ruleset, asOf: opts.asOf, lang, roster, limits: opts.limits, ocr: ocr.settings ? ocrSignature(ocr.settings) : undefined }) : undefined;
+  const context = cases_ ? auditContext({ ruleset, lang, roster, limits: opts.limits, ocr: ocr.settings ? ocrSignature(ocr.settings) : undefined }) : undefined;
   try {
     // Cases side by side as well (at least two), so the reader threads stay busy across small cases and
     // while the main thread recognises and checks; order is kept.
