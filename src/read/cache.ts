@@ -117,27 +117,23 @@ export class CachePack {
   /** The stored JSON text of a key, or undefined (absent, damaged, unreadable). */
   getText(key: string): string | undefined {
     const slot = this.index.get(key);
-    if (slot === undefined || this.fd === undefined) return undefined;
-    try {
-      const line = this.readLine(slot);
-      if (line === undefined) return undefined;
-      const tab1 = line.indexOf('\t');
-      const tab2 = line.indexOf('\t', tab1 + 1);
-      if (tab1 < 0 || tab2 < 0 || line.slice(0, tab1) !== key) return undefined;
-      const json = line.slice(tab2 + 1);
-      return checksumHolds(json, line.slice(tab1 + 1, tab2)) ? json : undefined;
-    } catch {
-      return undefined;
-    }
+    // checked as bytes and decoded once (a checksum over the decoded text would encode it again)
+    return slot === undefined ? undefined : this.record(key, { at: this.offsets[slot], length: this.lengths[slot] })?.toString('utf8');
   }
 
   /**
    * The bytes of the record written by putBytes at this place, when it is that key's and its checksum
-   * holds (as getText checks text), else undefined. Read from the file on each call into one buffer the
-   * pack reuses: the bytes are valid until the next read from this pack (copy them to keep them).
+   * holds, else undefined. Read from the file on each call into one buffer the pack reuses: the bytes
+   * are valid until the next read from this pack (copy them to keep them).
    */
   getBytes(key: string, place: RecordPlace): Buffer | undefined {
-    if (this.fd === undefined || !Number.isSafeInteger(place.at) || !Number.isSafeInteger(place.length) || place.at < 0 || place.length <= 0) return undefined;
+    if (!Number.isSafeInteger(place.at) || !Number.isSafeInteger(place.length) || place.at < 0 || place.length <= 0) return undefined;
+    return this.record(key, place);
+  }
+
+  /** The value of the record at this place, when the record is the key's and its checksum holds. */
+  private record(key: string, place: RecordPlace): Buffer | undefined {
+    if (this.fd === undefined) return undefined;
     try {
       const line = this.readAt(place.at, place.length);
       if (line === undefined) return undefined;
@@ -149,10 +145,6 @@ export class CachePack {
     } catch {
       return undefined;
     }
-  }
-
-  private readLine(slot: number): string | undefined {
-    return this.readAt(this.offsets[slot], this.lengths[slot])?.toString('utf8');
   }
 
   /**

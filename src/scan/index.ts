@@ -95,7 +95,7 @@ export async function scan(inputs: string[], exclude: string[] = [], ignore: str
     }
     for (const file of found) {
       const name = path.posix.basename(file.path);
-      const junk = junkReason(name) ?? (/(^|\/)__MACOSX\//.test(file.path) ? 'macOS resource fork folder (__MACOSX)' : undefined);
+      const junk = junkReason(name) ?? (file.path.startsWith('__MACOSX/') || file.path.includes('/__MACOSX/') ? 'macOS resource fork folder (__MACOSX)' : undefined);
       const ext = extensionOf(name);
       if (junk) result.skipped.push({ file, reason: junk });
       else if (ext === 'zip') result.containers.push(file);
@@ -145,9 +145,9 @@ export function groupIntoCases(files: SourceFile[]): ScannedCase[] {
     const dir = path.posix.dirname(file.path);
     let folder = dir === '.' ? file.path : caseOfDir.get(dir);
     if (folder === undefined) caseOfDir.set(dir, (folder = caseFolderOf(file.path, dirsWithDocs)));
-    const list = byCase.get(folder) ?? [];
-    list.push(file);
-    byCase.set(folder, list);
+    const list = byCase.get(folder);
+    if (list) list.push(file);
+    else byCase.set(folder, [file]);
   }
   return [...byCase.entries()].map(([folder, list]) => ({ folder, files: list }));
 }
