@@ -4,6 +4,7 @@
 // 125-150 bundled, of a warm run of about 1.2 s). The other packages stay outside: they are loaded
 // when needed, some patched (patches/) or native, and pdf.ts resolves pdfjs-dist by path.
 import { readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
@@ -14,8 +15,9 @@ const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...p
   .concat(['pdfjs-dist'])
   .flatMap((name) => [name, `${name}/*`]);
 
-const root = new URL('..', import.meta.url).pathname;
-const outdir = new URL('../dist/bundle/', import.meta.url).pathname;
+// file paths, not URL paths: a checkout under a Chinese or spaced folder name, or on Windows
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
 await rm(outdir, { recursive: true, force: true });
 await build({
   // the reader thread is an entry of its own, beside the chunk that starts it (read/reader.ts)

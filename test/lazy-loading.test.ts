@@ -16,7 +16,7 @@ import { CLEAN_CASE, makeArchive } from './helpers/txt-archive.js';
  * readers, pdf-parse and the rest, never load on the main thread: files are read in reader threads.)
  * Run against the build, as the other built-CLI tests are (`npm ci` and `.ci/run` build first).
  */
-const built = existsSync('dist/cli/main.js');
+const built = existsSync('dist/bundle/caseaudit.js');
 const run = promisify(execFile);
 
 const PRELOAD = `

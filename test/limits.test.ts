@@ -131,7 +131,7 @@ describe('the inflated-size budget of a PDF', () => {
   });
 });
 
-describe.skipIf(!existsSync('dist/cli/main.js'))('a crash of the tool itself (built CLI)', () => {
+describe.skipIf(!existsSync('dist/bundle/caseaudit.js'))('a crash of the tool itself (built CLI)', () => {
   it('exits 2 with "internal error", never 1, and still writes the report', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'caseaudit-crash-'));
     // A stray rejection once the CLI is running (its handlers installed), as a dependency's bug would make.

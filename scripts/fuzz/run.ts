@@ -160,7 +160,7 @@ function audit(input: string, out: string, deadlineMs: number): Promise<RunResul
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  if (!existsSync(path.join(ROOT, 'dist/cli/main.js'))) throw new Error('build first: npm run build');
+  if (!existsSync(path.join(ROOT, 'dist/bundle/caseaudit.js'))) throw new Error('build first: npm run build');
   selfCheck();
   const bases = await loadBases();
   const r = rng(args.seed);

@@ -253,7 +253,10 @@ export class CachePack {
     this.end = fstatSync(fd).size;
   }
 
-  /** Without an index: only a tail cut off by a killed run is sealed (see load). */
+  /**
+   * Without an index: a tail cut off by a killed run is sealed as in load. Records here are found by
+   * their place only (and may hold newlines), so this only keeps the file tidy.
+   */
   private seal(): void {
     const fd = this.fd!;
     const size = fstatSync(fd).size;

@@ -98,8 +98,9 @@ const BUILT_WORKER = new URL('./worker.js', import.meta.url);
 const SOURCE_WORKER = new URL('./worker-source.mjs', import.meta.url);
 
 /**
- * The compiled thread (dist/read/worker.js), or, run from sources (tests, tsx), the TypeScript one
- * loaded through tsx's loader registered inside the thread.
+ * The compiled thread beside this module (dist/bundle/worker.js for the CLI, dist/read/worker.js for
+ * the unbundled build), or, run from sources (tests, tsx), the TypeScript one loaded through tsx's
+ * loader registered inside the thread.
  */
 function startWorker(limits: ReadLimits, ocr: ReadOcr): Worker {
   const options = { workerData: { limits, ocr }, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } };

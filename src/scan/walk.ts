@@ -23,9 +23,9 @@ export interface WalkResult {
  * become a line in the report, and glob libraries either throw for the whole walk or skip such entries
  * silently. Symbolic links are never followed (no loops, nothing outside the archive).
  *
- * Names are read as bytes: exports made on Windows can carry GBK bytes that are not valid UTF-8, and a
- * name decoded lossily could no longer be opened. The bytes are kept for I/O; the display path shows the
- * name decoded (invalid bytes as U+FFFD).
+ * Exports made on Windows can carry GBK names that are not valid UTF-8, and a name decoded lossily
+ * could no longer be opened: a folder holding one is listed as bytes, and below that name the bytes
+ * are kept for I/O (listNames); the display path shows the name decoded (invalid bytes as U+FFFD).
  */
 export async function walk(root: string, display: (absolute: string) => string, exclude: string[] = []): Promise<WalkResult> {
   const excluded = new Set(exclude.map((p) => path.resolve(p)));
