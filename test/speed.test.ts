@@ -155,6 +155,15 @@ describe('--shard', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--shard');
   });
+
+  it('records the as-of date a shard used, also when it was today: the merge audits as of the same date', async () => {
+    const archive = await makeArchive({ '（射）应急罚〔2023〕12号 华兴化工': CLEAN_CASE });
+    const out = await mkdtemp(path.join(tmpdir(), 'caseaudit-shard-as-of-'));
+    expect((await run(['audit', archive, '--shard', '1/1', '--fail-on', 'none', '--out', out])).code).toBe(0);
+    const shardFile = JSON.parse(await readFile(path.join(out, 'shard.json'), 'utf8')) as { options: { asOf?: string } };
+    const { round } = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as { round: { asOf: string } };
+    expect(shardFile.options.asOf).toBe(round.asOf);
+  }, 60_000);
 });
 
 describe('documents spilled to disk on a large archive', () => {

@@ -160,7 +160,8 @@ export async function runAuditCommand(paths: string[], opts: AuditCliOptions, io
     await writeJsonFile(report, path.join(outDir, 'report.json'));
     written.push(path.relative(io.cwd, path.join(outDir, 'report.json')) || path.join(outDir, 'report.json'));
     // A shard also leaves its audited cases for `caseaudit merge`, with the options that made them.
-    if (shard) await write(path.join(outDir, 'shard.json'), writeShardFile({ shard, paths, opts, cases: shardCases }));
+    // the as-of date the shard used, also when it was today's: the merge audits as of the same date
+    if (shard) await write(path.join(outDir, 'shard.json'), writeShardFile({ shard, paths, opts: { ...opts, asOf }, cases: shardCases }));
     const focus: FocusList = { schemaVersion: 1, round: report.round.id, asOf: report.round.asOf, ruleset: report.ruleset, items: report.focus ?? [] };
     await write(path.join(outDir, 'focus.json'), JSON.stringify(focus, null, 2) + '\n');
     for (const spec of formats) {
