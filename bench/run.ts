@@ -3,7 +3,7 @@
  * a ratio against a baseline measured in the same run on the same machine (absolute times vary between
  * machines and with load; ratios mostly do not). The rows are those of issue 12:
  *  - cold audit CPU vs bare pdf-parse extracting every page of the same PDFs in 2 worker threads (the
- *    mean of a run just before and one just after the cold audit)
+ *    mean of a run just before the cold audit and one just after it and the warm runs)
  *  - two reader threads vs one
  *  - warm audit (cache filled by the cold run; the median of three) vs the cold run
  *  - peak RSS of the audit vs the bare extraction
@@ -134,17 +134,19 @@ try {
   const cacheDir = path.join(work, 'cache');
   const cold = await audit('cold', 2, cacheDir);
   console.error(`bench: cold ${Math.round(cold.wallMs)} ms`);
-  // The machine's speed drifts by up to a third over an hour: the baseline runs again right after the
-  // cold audit, and the cold audit is compared with the mean of the two runs around it.
+  // A warm run lasts about a second, so one hiccup of the machine moves it by a tenth: the median of
+  // three is reported (the cold run, tens of seconds long, is measured once). They run right after
+  // the cold run they are compared with: the machine's speed drifts by up to a third over an hour, and
+  // a baseline run between them (some 40 s) had put them in another phase of that drift.
+  const warms = [await audit('warm', 2, cacheDir), await audit('warm-2', 2, cacheDir), await audit('warm-3', 2, cacheDir)];
+  const warm = [...warms].sort((a, b) => a.wallMs - b.wallMs)[1];
+  console.error(`bench: warm ${warms.map((w) => Math.round(w.wallMs)).join(', ')} ms`);
+  // The baseline runs again after the cold audit, and the cold audit is compared with the mean of the
+  // two runs around it.
   const bareAfter = await measure([path.join(ROOT, 'bench/baseline.mjs'), list, '2']);
   console.error(`bench: baseline again ${Math.round(bareAfter.wallMs)} ms`);
   if (bareAfter.stdout !== bare.stdout) throw new Error(`the bare extraction read other pages the second time: ${bare.stdout} then ${bareAfter.stdout}`);
   const bareCpuMs = (bare.cpuMs + bareAfter.cpuMs) / 2;
-  // A warm run lasts a couple of seconds, so one hiccup of the machine moves it by a tenth: the median
-  // of three is reported (the cold run, tens of seconds long, is measured once).
-  const warms = [await audit('warm', 2, cacheDir), await audit('warm-2', 2, cacheDir), await audit('warm-3', 2, cacheDir)];
-  const warm = [...warms].sort((a, b) => a.wallMs - b.wallMs)[1];
-  console.error(`bench: warm ${warms.map((w) => Math.round(w.wallMs)).join(', ')} ms`);
   // the two runs without cache are the longest: --skip-threads leaves them out (the row says so)
   const threads = !args['skip-threads'];
   const one = threads ? await audit('one', 1, undefined) : undefined;

@@ -48,7 +48,7 @@ export function loadOutputsData(rulesetDir?: string, parsedYaml?: JsonStore): Ou
   } catch {
     text = readFileSync(BUILTIN, 'utf8');
   }
-  const parsed = OutputsData.safeParse(cachedYaml(text, 'parse1', (t) => yamlPackage().parse(t), parsedYaml));
+  const parsed = OutputsData.safeParse(cachedYaml(text, 'parse1', (t) => yamlPackage().parse(t), parsedYaml), { jitless: true }); // once a run (see ruleset/load.ts)
   if (!parsed.success) {
     throw new OutputsDataError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   }

@@ -76,7 +76,7 @@ export interface HolidayCalendar {
 }
 
 export function createCalendar(input: unknown): HolidayCalendar {
-  const data = CalendarData.parse(input);
+  const data = CalendarData.parse(input, { jitless: true }); // once a run (see load.ts)
   const holidays = new Set(data.holidays);
   const workdays = new Set(data.workdays);
   const { firstYear, lastYear, source } = data;
