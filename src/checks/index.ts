@@ -17,8 +17,6 @@ import { orderCheck } from './order.js';
 import { remedyCheck } from './remedy.js';
 import { toFinding } from './finding.js';
 
-export { fingerprint, toFinding } from './finding.js';
-
 /** The check families run on every case, in report order. */
 export const CHECKS: Check[] = [filesCheck, completenessCheck, deadlinesCheck, orderCheck, consistencyCheck, officersCheck, legalBasisCheck, enforcementCheck, limitationCheck, remedyCheck];
 
